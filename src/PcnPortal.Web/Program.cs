@@ -1,22 +1,41 @@
-var builder = WebApplication.CreateBuilder(args);
+using PcnPortal.Web;
+using PcnPortal.Web.Infrastructure.Cli;
+using PcnPortal.Web.Infrastructure.DemoData;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+var isCli = CliRunner.IsVerb(args);
 
+// Verbs take their own arguments; configuration then comes from appsettings and environment variables only.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = isCli ? [] : args,
+    ContentRootPath = PortalHost.FindContentRoot(),
+});
+builder.AddPortal(isCli);
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error");
+    if (isCli)
+    {
+        return await CliRunner.RunAsync(app.Services, args, Console.Out, Console.Error);
+    }
+
+    await DemoDataRunner.PrepareDatabaseAsync(app.Services);
+    app.UsePortal();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "PcnPortal stopped unexpectedly");
+    await Console.Error.WriteLineAsync($"PcnPortal could not run: {ex.Message}");
+    return isCli ? CliExitCodes.Usage : 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>The web application's entry point, visible to the integration tests.</summary>
+public partial class Program;

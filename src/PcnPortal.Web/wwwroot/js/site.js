@@ -1,4 +1,4 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
+// Starts the NHS.UK frontend components (header menu, error summary focus, character counts, and so on).
+import { initAll } from '../lib/nhsuk-frontend/nhsuk-frontend.min.js';
 
-// Write your JavaScript code.
+initAll();

@@ -1,0 +1,54 @@
+using PcnPortal.Domain.Common;
+
+namespace PcnPortal.Domain.Registration;
+
+/// <summary>A Primary Care Network: one or more GP practices working together under the Network Contract DES.</summary>
+public class Pcn : IVersioned
+{
+    public int Id { get; set; }
+
+    /// <summary>ODS code, "U" and five digits.</summary>
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The commissioner's ODS code (CCG, later sub-ICB location).</summary>
+    public required string CcgCode { get; set; }
+
+    public string? CcgName { get; set; }
+
+    public int? LocalityId { get; set; }
+
+    public Locality? Locality { get; set; }
+
+    public DateOnly OpenDate { get; set; }
+
+    public DateOnly? CloseDate { get; set; }
+
+    /// <summary>ODS code of the member practice or provider that receives the PCN's payments.</summary>
+    public string? NominatedPayeeCode { get; set; }
+
+    public string? NominatedPayeeName { get; set; }
+
+    public DateOnly? NetworkAgreementSigned { get; set; }
+
+    public DateOnly? DataSharingAgreementSigned { get; set; }
+
+    /// <summary>A note describing the PCN's map or boundary.</summary>
+    public string? MapNote { get; set; }
+
+    /// <summary>
+    /// Set when the commissioner has agreed that the PCN may sit outside the 30,000 to 50,000 population band.
+    /// </summary>
+    public string? PopulationExceptionReason { get; set; }
+
+    public DateOnly? PopulationExceptionAgreed { get; set; }
+
+    public int Version { get; set; }
+
+    public List<PcnMembership> Memberships { get; set; } = [];
+
+    public List<ClinicalDirector> ClinicalDirectors { get; set; } = [];
+
+    public bool IsOpenOn(DateOnly date) => OpenDate <= date && (CloseDate is null || CloseDate >= date);
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
+using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure.Auditing;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Infrastructure.Data;
+
+/// <summary>
+/// The portal's one database context. Provider-specific subclasses (<see cref="SqlitePortalDbContext"/>,
+/// <see cref="SqlServerPortalDbContext"/>) carry their own migrations; features add their sets in partial files
+/// and their mappings as <see cref="IEntityTypeConfiguration{TEntity}"/> classes in this assembly.
+/// Every save writes audit rows (who, when, entity, key, before, after) in the same transaction.
+/// </summary>
+public abstract partial class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>, IDataProtectionKeyContext
+{
+    private readonly IAuditActor? _actor;
+    private readonly TimeProvider _clock;
+
+    protected PortalDbContext(DbContextOptions options, IAuditActor? actor, TimeProvider? clock)
+        : base(options)
+    {
+        _actor = actor;
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Locality> Localities => Set<Locality>();
+
+    public DbSet<Pcn> Pcns => Set<Pcn>();
+
+    public DbSet<Practice> Practices => Set<Practice>();
+
+    public DbSet<PcnMembership> PcnMemberships => Set<PcnMembership>();
+
+    public DbSet<PracticeListSize> PracticeListSizes => Set<PracticeListSize>();
+
+    public DbSet<ClinicalDirector> ClinicalDirectors => Set<ClinicalDirector>();
+
+    /// <summary>When set, audit rows name this actor instead of the signed-in user (command-line verbs, seeding).</summary>
+    public string? ActorOverride { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+            {
+                builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        BumpVersions();
+        var pending = AuditRecorder.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var actor = ActorOverride ?? _actor?.Name ?? "system";
+        var actorId = ActorOverride is null ? _actor?.UserId : null;
+        var now = _clock.GetUtcNow().UtcDateTime;
+        AuditEntries.AddRange(pending.Select(p => p.ToEntry(actor, actorId, now)));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using PcnPortal.Web.Infrastructure.Auditing;
+
+namespace PcnPortal.Web.Infrastructure.Security;
+
+/// <summary>The signed-in user as the rest of the portal needs to know them.</summary>
+public interface ICurrentUser : IAuditActor
+{
+    bool IsSignedIn { get; }
+
+    /// <summary>The PCN a PCN-scoped user belongs to; null for commissioners.</summary>
+    string? PcnCode { get; }
+
+    bool IsPcnScoped { get; }
+
+    bool IsInRole(string role);
+
+    /// <summary>True when this user may see the given PCN's data: commissioners see every PCN, PCN users only their own.</summary>
+    bool CanSeePcn(string pcnCode);
+}
+
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public bool IsSignedIn => Principal?.Identity?.IsAuthenticated == true;
+
+    public string Name => IsSignedIn ? Principal!.Identity!.Name ?? "unknown" : "system";
+
+    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public string? PcnCode => Principal?.FindFirstValue(PortalClaims.PcnCode);
+
+    public bool IsPcnScoped => PortalRoles.PcnScoped.Any(IsInRole);
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    public bool CanSeePcn(string pcnCode)
+    {
+        if (!IsSignedIn)
+        {
+            return false;
+        }
+
+        if (PortalPolicies.CommissionerRoles.Any(IsInRole))
+        {
+            return true;
+        }
+
+        return IsPcnScoped && string.Equals(PcnCode, pcnCode, StringComparison.OrdinalIgnoreCase);
+    }
+}

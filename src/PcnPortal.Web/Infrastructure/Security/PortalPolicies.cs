@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace PcnPortal.Web.Infrastructure.Security;
+
+/// <summary>Authorisation policies. Pages name a policy; the roles behind each live here only.</summary>
+public static class PortalPolicies
+{
+    /// <summary>Administrators only: users, reference data, audit.</summary>
+    public const string Administration = nameof(Administration);
+
+    /// <summary>Anyone at the commissioner (CCG) working on PCNs: contracts, finance, secretaries, panel, administrators.</summary>
+    public const string Commissioner = nameof(Commissioner);
+
+    /// <summary>The CCG contracts team (and administrators): registrations and claim decisions.</summary>
+    public const string Contracts = nameof(Contracts);
+
+    /// <summary>Finance (and administrators): spend, payments, OD funds.</summary>
+    public const string Finance = nameof(Finance);
+
+    /// <summary>PCN managers and clinical directors, and commissioners who may view every PCN.</summary>
+    public const string PcnOrCommissioner = nameof(PcnOrCommissioner);
+
+    /// <summary>PCN managers and clinical directors only.</summary>
+    public const string PcnUser = nameof(PcnUser);
+
+    public static readonly string[] CommissionerRoles =
+    [
+        PortalRoles.Administrator, PortalRoles.CommissionerContracts, PortalRoles.CommissionerFinance,
+        PortalRoles.CommitteeSecretary, PortalRoles.PanelMember,
+    ];
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(Administration, p => p.RequireRole(PortalRoles.Administrator));
+        options.AddPolicy(Commissioner, p => p.RequireRole(CommissionerRoles));
+        options.AddPolicy(Contracts, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerContracts));
+        options.AddPolicy(Finance, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerFinance));
+        options.AddPolicy(PcnUser, p => p.RequireRole(PortalRoles.PcnManager, PortalRoles.ClinicalDirector).RequireClaim(PortalClaims.PcnCode));
+        options.AddPolicy(PcnOrCommissioner, p => p.RequireRole([.. CommissionerRoles, PortalRoles.PcnManager, PortalRoles.ClinicalDirector]));
+    }
+}
+
+public static class PortalClaims
+{
+    public const string PcnCode = "pcn_code";
+    public const string DisplayName = "display_name";
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace PcnPortal.Web.Infrastructure.Security;
+
+/// <summary>A person who signs in to the portal.</summary>
+public class PortalUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>The PCN a PCN manager or clinical director belongs to; null for commissioner roles.</summary>
+    public string? PcnCode { get; set; }
+
+    /// <summary>A disabled account cannot sign in; it is kept so the audit trail still names it.</summary>
+    public bool IsDisabled { get; set; }
+}

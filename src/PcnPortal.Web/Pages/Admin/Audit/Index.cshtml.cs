@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Web.Infrastructure.Auditing;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Admin.Audit;
+
+[Authorize(Policy = PortalPolicies.Administration)]
+public sealed class IndexModel(PortalDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Entity { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Key { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Actor { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public List<AuditEntry> Entries { get; private set; } = [];
+
+    public List<string> Entities { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Entities = await db.AuditEntries.Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync();
+        IQueryable<AuditEntry> query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Entity))
+        {
+            query = query.Where(a => a.Entity == Entity);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Key))
+        {
+            query = query.Where(a => a.EntityKey == Key.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(Actor))
+        {
+            query = query.Where(a => a.Actor.Contains(Actor.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(From))
+        {
+            if (DateOnly.TryParseExact(From.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+            {
+                var start = from.ToDateTime(TimeOnly.MinValue);
+                query = query.Where(a => a.At >= start);
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(From), "Enter the date as YYYY-MM-DD, for example 2026-04-01");
+            }
+        }
+
+        PageNumber = Math.Max(1, PageNumber);
+        Total = await query.CountAsync();
+        Entries = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+    }
+
+    public string PageUrl(int page) =>
+        QueryString.Create(new Dictionary<string, string?> { ["Entity"] = Entity, ["Key"] = Key, ["Actor"] = Actor, ["From"] = From, ["page"] = page.ToString(CultureInfo.InvariantCulture) }).Value!;
+}
