@@ -15,14 +15,11 @@ namespace PcnPortal.Web;
 public static class PortalHost
 {
     /// <summary>
-    /// The folder holding wwwroot and appsettings: the current directory when it has them (dotnet run),
-    /// otherwise the folder the binaries are in (a published app started from elsewhere).
+    /// The folder holding wwwroot and appsettings: null (the default, the current directory) when it has them,
+    /// as with dotnet run; otherwise the folder the binaries are in (a published app started from elsewhere).
     /// </summary>
-    public static string FindContentRoot()
-    {
-        var current = Directory.GetCurrentDirectory();
-        return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
-    }
+    public static string? ContentRootOverride() =>
+        File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory;
 
     public static void AddPortal(this WebApplicationBuilder builder, bool isCli)
     {
@@ -51,7 +48,7 @@ public static class PortalHost
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<Infrastructure.Auditing.IAuditActor>(sp => sp.GetRequiredService<ICurrentUser>());
-        services.AddPortalDatabase(configuration, builder.Environment.ContentRootPath);
+        services.AddPortalDatabase(builder.Environment.ContentRootPath);
 
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {

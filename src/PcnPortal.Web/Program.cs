@@ -9,7 +9,7 @@ var isCli = CliRunner.IsVerb(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = isCli ? [] : args,
-    ContentRootPath = PortalHost.FindContentRoot(),
+    ContentRootPath = PortalHost.ContentRootOverride(),
 });
 builder.AddPortal(isCli);
 var app = builder.Build();

@@ -44,23 +44,21 @@ public static class DatabaseSetup
         return $"Data Source={Path.Combine(folder, "pcnportal.db")}";
     }
 
-    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <summary>
+    /// Registers both provider contexts and resolves <see cref="PortalDbContext"/> to the configured one. The
+    /// configuration is read when a context is first built, not at registration, so hosts and tests that add
+    /// configuration late (WebApplicationFactory) are honoured.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, string contentRoot)
     {
-        var provider = ReadProvider(configuration);
-        var connectionString = ReadConnectionString(configuration, contentRoot, provider);
-        if (provider == DatabaseProvider.Sqlite)
-        {
-            services.AddDbContext<SqlitePortalDbContext>(options => options
-                .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(30)));
-            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlitePortalDbContext>());
-        }
-        else
-        {
-            services.AddDbContext<SqlServerPortalDbContext>(options => options
-                .UseSqlServer(connectionString));
-            services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<SqlServerPortalDbContext>());
-        }
-
+        services.AddDbContext<SqlitePortalDbContext>((sp, options) => options.UseSqlite(
+            ReadConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot, DatabaseProvider.Sqlite),
+            sqlite => sqlite.CommandTimeout(30)));
+        services.AddDbContext<SqlServerPortalDbContext>((sp, options) => options.UseSqlServer(
+            ReadConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot, DatabaseProvider.SqlServer)));
+        services.AddScoped<PortalDbContext>(sp => ReadProvider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Sqlite
+            ? sp.GetRequiredService<SqlitePortalDbContext>()
+            : sp.GetRequiredService<SqlServerPortalDbContext>());
         return services;
     }
 

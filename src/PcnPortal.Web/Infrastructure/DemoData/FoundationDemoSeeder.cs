@@ -36,8 +36,8 @@ internal sealed class FoundationDemoSeeder : IDemoSeeder
             };
             db.Pcns.Add(pcn);
 
-            // 1 to 11 practices, each between about 5,000 and 13,000 patients.
-            var practiceCount = Math.Clamp((int)Math.Round(population / 9_500.0), 1, 11);
+            // 1 to 11 practices, each between about 6,000 and 14,000 patients.
+            var practiceCount = Math.Clamp((int)Math.Round(population / 10_000.0), 1, 11);
             var shares = Enumerable.Range(0, practiceCount).Select(_ => 0.7 + random.NextDouble()).ToArray();
             var totalShare = shares.Sum();
             for (var p = 0; p < practiceCount; p++)

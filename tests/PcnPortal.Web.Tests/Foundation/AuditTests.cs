@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Tests.Infrastructure;
+
+namespace PcnPortal.Web.Tests.Foundation;
+
+public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task AddingAUser_WritesAuditRowsNamingTheAdministrator()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var admin = await factory.Data.CreateUserAsync(PortalRoles.Administrator);
+        var client = factory.CreateClientFor(admin);
+        var email = $"new.manager.{TestData.Next()}@test.pcnportal.test";
+
+        var response = await client.SubmitFormAsync("/admin/users/add", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.DisplayName"] = "New Manager",
+            ["Input.Role"] = PortalRoles.PcnManager,
+            ["Input.PcnCode"] = pcn.Code,
+            ["Input.Password"] = "New-Manager-Pass1",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var rows = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Actor == admin.Email).ToListAsync());
+        var userRow = Assert.Single(rows, r => r.Entity == "PortalUser" && r.Action == "Added");
+        Assert.Contains(email, userRow.After, StringComparison.Ordinal);
+        Assert.Contains(pcn.Code, userRow.After, StringComparison.Ordinal);
+        Assert.DoesNotContain("AQAAAA", userRow.After, StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.Entity == "IdentityUserRole`1" && r.Action == "Added");
+    }
+
+    [Fact]
+    public async Task ChangingAPcn_RecordsBeforeAndAfterValues()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(name: "Before Name PCN");
+
+        await factory.WithDbAsync(async db =>
+        {
+            var entity = await db.Pcns.SingleAsync(p => p.Code == pcn.Code);
+            entity.Name = "After Name PCN";
+            await db.SaveChangesAsync();
+        });
+
+        var row = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Entity == "Pcn" && a.EntityKey == pcn.Id.ToString() && a.Action == "Modified"));
+        Assert.Contains("Before Name PCN", row.Before, StringComparison.Ordinal);
+        Assert.Contains("After Name PCN", row.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConcurrentEdits_SecondSaveIsRefused()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        await factory.WithDbAsync(async first =>
+        {
+            var mine = await first.Pcns.SingleAsync(p => p.Code == pcn.Code);
+            await factory.WithDbAsync(async second =>
+            {
+                var theirs = await second.Pcns.SingleAsync(p => p.Code == pcn.Code);
+                theirs.MapNote = "Saved first";
+                await second.SaveChangesAsync();
+            });
+            mine.MapNote = "Saved second";
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
+        });
+    }
+
+    [Fact]
+    public async Task AuditPage_FiltersByEntity()
+    {
+        var admin = await factory.Data.CreateUserAsync(PortalRoles.Administrator);
+        await factory.Data.CreatePcnAsync();
+
+        var page = await factory.CreateClientFor(admin).GetDocumentAsync("/admin/audit?Entity=Pcn");
+
+        var changes = page.QuerySelectorAll("main tbody tr").Select(r => r.Children[2].TextContent).ToList();
+        Assert.NotEmpty(changes);
+        Assert.All(changes, c => Assert.Contains("Pcn", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AuditPage_BadDate_ShowsMessage()
+    {
+        var admin = await factory.Data.CreateUserAsync(PortalRoles.Administrator);
+
+        var page = await factory.CreateClientFor(admin).GetDocumentAsync("/admin/audit?From=31/02/2026");
+
+        Assert.Contains("Enter the date as YYYY-MM-DD, for example 2026-04-01", page.ErrorSummary());
+    }
+}

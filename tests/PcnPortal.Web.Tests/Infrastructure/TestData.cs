@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Tests.Infrastructure;
+
+public sealed record TestUser(string Id, string Email, string Role, string? PcnCode);
+
+/// <summary>
+/// Builders with sensible, unique defaults: a test names only what it cares about. Codes come from a
+/// process-wide counter so tests sharing a database never collide.
+/// </summary>
+public sealed class TestData(PortalFactory factory)
+{
+    public const string Password = "Test-Password-123";
+
+    private static int _counter = 10_000;
+
+    public static int Next() => Interlocked.Increment(ref _counter);
+
+    public static string NewPcnCode() => $"U{Next() % 100_000:00000}";
+
+    public static string NewPracticeCode() => $"P{Next() % 100_000:00000}";
+
+    public async Task<TestUser> CreateUserAsync(string role, string? pcnCode = null, string? email = null)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(role))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        email ??= $"{role.ToLowerInvariant()}.{Next()}@test.pcnportal.test";
+        var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}", PcnCode = pcnCode };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, role);
+        return new TestUser(user.Id, email, role, pcnCode);
+    }
+
+    /// <summary>A PCN open since 1 July 2019 with the given member practices' registered list sizes (as at 1 January each year from 2019 to 2027).</summary>
+    public async Task<Pcn> CreatePcnAsync(string? code = null, string? name = null, string ccgCode = "99Z", params int[] practiceListSizes)
+    {
+        code ??= NewPcnCode();
+        name ??= $"Test Network {code} PCN";
+        if (practiceListSizes.Length == 0)
+        {
+            practiceListSizes = [20_000, 20_000];
+        }
+
+        return await factory.WithDbAsync(async db =>
+        {
+            var pcn = new Pcn { Code = code, Name = name, CcgCode = ccgCode, CcgName = "Test CCG", OpenDate = new DateOnly(2019, 7, 1) };
+            db.Pcns.Add(pcn);
+            foreach (var size in practiceListSizes)
+            {
+                var practice = new Practice { Code = NewPracticeCode(), Name = $"Practice {Next()}" };
+                db.Practices.Add(practice);
+                db.PcnMemberships.Add(new PcnMembership { Pcn = pcn, Practice = practice, StartDate = pcn.OpenDate });
+                for (var year = 2019; year <= 2027; year++)
+                {
+                    db.PracticeListSizes.Add(new PracticeListSize { Practice = practice, AsAt = new DateOnly(year, 1, 1), Registered = size, Weighted = size * 1.05m });
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return pcn;
+        });
+    }
+}
