@@ -1,0 +1,54 @@
+using System.Globalization;
+using PcnPortal.Domain.Common;
+
+namespace PcnPortal.Domain.Arrs;
+
+/// <summary>A PCN's ARR Sum for a year and how it was worked out.</summary>
+public sealed record ArrSumResult(decimal Amount, string Explanation);
+
+/// <summary>Works out each PCN's ARR Sum (its ARRS entitlement for the year).</summary>
+public static class ArrSum
+{
+    /// <summary>
+    /// 2019/20: months funded ÷ 12 × the sum of the named roles' national maximums, × 2 from 100,000 weighted
+    /// patients and × 3 from 150,000. Later years: (rate + GP rate) × weighted population. Rounded to the penny.
+    /// </summary>
+    public static ArrSumResult Calculate(ArrsReferenceData reference, FinancialYear year, int weightedPopulation)
+    {
+        var method = reference.ArrSumMethodFor(year)
+            ?? throw new InvalidOperationException($"No ARR Sum method is recorded for {year} or earlier.");
+
+        if (method.Kind == ArrSumKind.PerWeightedPatient)
+        {
+            var rate = method.RatePerWeightedPatient + method.GpRatePerWeightedPatient;
+            var amount = Money.ToPence(rate * weightedPopulation);
+            var gp = method.GpRatePerWeightedPatient != 0
+                ? $" (£{method.RatePerWeightedPatient.ToString(CultureInfo.InvariantCulture)} + £{method.GpRatePerWeightedPatient.ToString(CultureInfo.InvariantCulture)} for GPs)"
+                : "";
+            return new ArrSumResult(
+                amount,
+                $"ARR Sum {Money.Format(amount)} = £{rate.ToString(CultureInfo.InvariantCulture)}{gp} × {weightedPopulation.ToString("N0", CultureInfo.InvariantCulture)} weighted patients ({year}).");
+        }
+
+        var roleCodes = method.BandRoleCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        decimal maximums = 0;
+        var parts = new List<string>();
+        foreach (var code in roleCodes)
+        {
+            var entry = reference.RateInForce(code, AreaTier.National, year.LastDay)
+                ?? throw new InvalidOperationException($"No maximum is recorded for {code} in {year}.");
+            var maximum = entry.MaxReimbursablePerWteYear
+                ?? throw new InvalidOperationException($"No maximum is recorded for {code} in {year}.");
+            maximums += maximum;
+            parts.Add($"{code} {ArrsText.Pounds(maximum)}");
+        }
+
+        var multiplier = weightedPopulation >= method.TripleFromPopulation ? 3
+            : weightedPopulation >= method.DoubleFromPopulation ? 2
+            : 1;
+        var banded = Money.ToPence(maximums * method.MonthsFunded / 12m * multiplier);
+        return new ArrSumResult(
+            banded,
+            $"ARR Sum {Money.Format(banded)} = {method.MonthsFunded}/12 × ({string.Join(" + ", parts)}) × {multiplier} for {weightedPopulation.ToString("N0", CultureInfo.InvariantCulture)} weighted patients ({year}).");
+    }
+}

@@ -1,0 +1,127 @@
+using PcnPortal.Domain.Common;
+
+namespace PcnPortal.Domain.Arrs;
+
+/// <summary>
+/// The result of <see cref="ArrsAssessor.Assess"/>: one <see cref="ArrsLineResult"/> per input line, in input
+/// order. Explanations are written on demand by <see cref="Outcomes"/> so the engine itself stays allocation-light.
+/// </summary>
+public sealed class ArrsAssessment
+{
+    /// <summary>The rule codes in the order outcomes are listed.</summary>
+    public static readonly IReadOnlyList<string> RuleCodes =
+    [
+        RoleEligibleRule.Code, PeriodRule.Code, WteRule.Code, DuplicateRule.Code, RateRule.Code, FeeRule.Code,
+        CapRule.Code, AdditionalityRule.Code, RoleLimitRule.Code, EntitlementRule.Code,
+    ];
+
+    private readonly ArrsLineResult[] _results;
+    private readonly ArrsReferenceData _reference;
+    private readonly Dictionary<string, PcnState> _pcns;
+
+    internal ArrsAssessment(IReadOnlyList<ClaimLineInput> lines, ArrsLineResult[] results, ArrsReferenceData reference, FinancialYear year, Dictionary<string, PcnState> pcns)
+    {
+        Lines = lines;
+        _results = results;
+        _reference = reference;
+        Year = year;
+        _pcns = pcns;
+    }
+
+    public FinancialYear Year { get; }
+
+    public IReadOnlyList<ClaimLineInput> Lines { get; }
+
+    public int Count => _results.Length;
+
+    /// <summary>The figures and rule checks for the line at <paramref name="index"/> (input order).</summary>
+    public ref readonly ArrsLineResult this[int index] => ref _results[index];
+
+    public ReadOnlySpan<ArrsLineResult> Results => _results;
+
+    /// <summary>The ARR Sum the engine used for a PCN in the batch (0 when it had no context).</summary>
+    public decimal ArrSumFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.ArrSum : 0m;
+
+    /// <summary>Reimbursable total for a PCN in the batch.</summary>
+    public decimal ReimbursableFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.Used : 0m;
+
+    /// <summary>Every applicable rule's outcome for a line, with its explanation sentence and figures.</summary>
+    public IReadOnlyList<RuleOutcome> Outcomes(int index)
+    {
+        ref readonly var r = ref _results[index];
+        var line = Lines[index];
+        var context = ExplainContext(line);
+        var outcomes = new List<RuleOutcome>(10);
+        foreach (var code in RuleCodes)
+        {
+            var check = r.CheckFor(code);
+            if (check.Assessed)
+            {
+                outcomes.Add(Describe(code, check, in r, line, context));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>One rule's outcome for a line, or null when the rule did not apply to it.</summary>
+    public RuleOutcome? Outcome(int index, string code)
+    {
+        ref readonly var r = ref _results[index];
+        var check = r.CheckFor(code);
+        return check.Assessed ? Describe(code, check, in r, Lines[index], ExplainContext(Lines[index])) : null;
+    }
+
+    /// <summary>Pass/warn/fail counts per rule code (the import-claims summary).</summary>
+    public IReadOnlyDictionary<string, (int Pass, int Warn, int Fail)> CountByRule()
+    {
+        var counts = new Dictionary<string, (int Pass, int Warn, int Fail)>(StringComparer.Ordinal);
+        foreach (var code in RuleCodes)
+        {
+            int pass = 0, warn = 0, fail = 0;
+            foreach (ref readonly var r in Results)
+            {
+                switch (r.CheckFor(code).State)
+                {
+                    case ArrsCheckState.Pass: pass++; break;
+                    case ArrsCheckState.Warn: warn++; break;
+                    case ArrsCheckState.Fail: fail++; break;
+                }
+            }
+
+            counts[code] = (pass, warn, fail);
+        }
+
+        return counts;
+    }
+
+    private ArrsExplainContext ExplainContext(ClaimLineInput line)
+    {
+        _pcns.TryGetValue(line.PcnCode, out var pcn);
+        var roleIndex = _reference.RoleIndex(line.RoleCode);
+        var monthStart = new DateOnly(line.Month.Year, line.Month.Month, 1);
+        return new ArrsExplainContext(
+            Year,
+            roleIndex >= 0 ? _reference.Roles[roleIndex] : null,
+            roleIndex >= 0 ? _reference.RateInForce(roleIndex, pcn?.Tier ?? AreaTier.National, monthStart) : null,
+            pcn?.ArrSum ?? 0m,
+            roleIndex >= 0 ? _reference.RoleLimitFor(roleIndex, Year)?.CapFor(pcn?.WeightedPopulation ?? 0) : null,
+            pcn?.WeightedPopulation ?? 0,
+            roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null);
+    }
+
+    private static RuleOutcome Describe(string code, ArrsCheck check, in ArrsLineResult r, ClaimLineInput line, ArrsExplainContext context) => code switch
+    {
+        RoleEligibleRule.Code => RoleEligibleRule.Describe(check, line, context),
+        PeriodRule.Code => PeriodRule.Describe(check, in r, line, context),
+        WteRule.Code => WteRule.Describe(check, in r, line),
+        DuplicateRule.Code => DuplicateRule.Describe(check, in r, line),
+        RateRule.Code => RateRule.Describe(check, line, context),
+        FeeRule.Code => FeeRule.Describe(check, in r, line),
+        CapRule.Code => CapRule.Describe(check, in r, line, context),
+        AdditionalityRule.Code => AdditionalityRule.Describe(check, in r, line, context),
+        RoleLimitRule.Code => RoleLimitRule.Describe(check, in r, line, context),
+        EntitlementRule.Code => EntitlementRule.Describe(check, in r, line, context),
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown ARRS rule code."),
+    };
+}

@@ -1,0 +1,138 @@
+using PcnPortal.Domain.Common;
+
+namespace PcnPortal.Domain.Arrs;
+
+/// <summary>How one rule came out for one line, kept compact; <see cref="ArrsAssessment.Outcomes"/> turns it into text.</summary>
+public readonly record struct ArrsCheck(ArrsCheckState State, byte Reason)
+{
+    public static readonly ArrsCheck NotAssessed = default;
+
+    public bool Assessed => State != ArrsCheckState.NotAssessed;
+
+    public bool Failed => State == ArrsCheckState.Fail;
+
+    public RuleSeverity? Severity => State switch
+    {
+        ArrsCheckState.Pass => RuleSeverity.Pass,
+        ArrsCheckState.Warn => RuleSeverity.Warn,
+        ArrsCheckState.Fail => RuleSeverity.Fail,
+        _ => null,
+    };
+
+    internal static ArrsCheck Pass(byte reason = 0) => new(ArrsCheckState.Pass, reason);
+
+    internal static ArrsCheck Warn(byte reason = 0) => new(ArrsCheckState.Warn, reason);
+
+    internal static ArrsCheck Fail(byte reason = 0) => new(ArrsCheckState.Fail, reason);
+}
+
+public enum ArrsCheckState : byte
+{
+    /// <summary>Not applicable to the line (e.g. it already failed a rule this one builds on): blank in exports.</summary>
+    NotAssessed = 0,
+    Pass = 1,
+    Warn = 2,
+    Fail = 3,
+}
+
+/// <summary>
+/// The engine's figures for one claim line. Money is pounds. <see cref="Reimbursable"/> is rounded to the penny
+/// once; <see cref="MaxForPeriod"/> is shown to the penny but the unrounded figure was used for the comparison.
+/// </summary>
+public struct ArrsLineResult
+{
+    internal decimal AllowedCostValue;
+    internal decimal MaxForPeriodExact;
+    internal decimal StaffWteBefore;
+    internal decimal RoleWteBefore;
+    internal decimal RoleLimitWteBefore;
+    internal decimal EntitlementUsedBefore;
+    internal decimal ReimbursableBeforeEntitlement;
+    internal decimal AdditionalFraction;
+    internal decimal BaselineWteUsed;
+    internal int DuplicateOfIndex;
+
+    /// <summary>Position of the line in the batch passed to <see cref="ArrsAssessor.Assess"/>.</summary>
+    public int LineIndex { get; internal set; }
+
+    /// <summary>Sum of the cost columns as claimed.</summary>
+    public decimal ClaimedCost { get; internal set; }
+
+    /// <summary>The cost the rate applies to: claimed cost less any third-party fee not allowed (ARRS-FEE).</summary>
+    public readonly decimal AllowedCost => AllowedCostValue;
+
+    /// <summary>The annual maximum per WTE in force for the month (0 when none is recorded).</summary>
+    public decimal AnnualMaximum { get; internal set; }
+
+    /// <summary>Annual maximum × WTE × days in post ÷ days in month ÷ 12, to the penny.</summary>
+    public readonly decimal MaxForPeriod => Money.ToPence(MaxForPeriodExact);
+
+    /// <summary>Reimbursement fraction used, e.g. 0.70.</summary>
+    public decimal Rate { get; internal set; }
+
+    /// <summary>What the rules allow, to the penny: 0 when a rule fails, cut when the ARR Sum runs out.</summary>
+    public decimal Reimbursable { get; internal set; }
+
+    public byte DaysInPost { get; internal set; }
+
+    public byte DaysInMonth { get; internal set; }
+
+    public ArrsCheck RoleEligible { get; internal set; }
+
+    public ArrsCheck Period { get; internal set; }
+
+    public ArrsCheck Wte { get; internal set; }
+
+    public ArrsCheck Duplicate { get; internal set; }
+
+    public ArrsCheck Cap { get; internal set; }
+
+    public ArrsCheck RateCheck { get; internal set; }
+
+    public ArrsCheck Fee { get; internal set; }
+
+    public ArrsCheck Additionality { get; internal set; }
+
+    public ArrsCheck RoleLimit { get; internal set; }
+
+    public ArrsCheck Entitlement { get; internal set; }
+
+    /// <summary>The worst outcome across the rules.</summary>
+    public readonly RuleSeverity Status
+    {
+        get
+        {
+            var worst = (byte)0;
+            foreach (var check in Checks())
+            {
+                worst = Math.Max(worst, (byte)check.State);
+            }
+
+            return worst >= (byte)ArrsCheckState.Fail ? RuleSeverity.Fail : worst == (byte)ArrsCheckState.Warn ? RuleSeverity.Warn : RuleSeverity.Pass;
+        }
+    }
+
+    /// <summary>The outcome of one rule by its code, or null when not applicable to this line.</summary>
+    public readonly RuleSeverity? SeverityOf(string code) => CheckFor(code).Severity;
+
+    public readonly ArrsCheck CheckFor(string code) => code switch
+    {
+        RoleEligibleRule.Code => RoleEligible,
+        PeriodRule.Code => Period,
+        WteRule.Code => Wte,
+        DuplicateRule.Code => Duplicate,
+        CapRule.Code => Cap,
+        RateRule.Code => RateCheck,
+        FeeRule.Code => Fee,
+        AdditionalityRule.Code => Additionality,
+        RoleLimitRule.Code => RoleLimit,
+        EntitlementRule.Code => Entitlement,
+        _ => ArrsCheck.NotAssessed,
+    };
+
+    internal readonly bool AnyFailed =>
+        RoleEligible.Failed || Period.Failed || Wte.Failed || Duplicate.Failed || Cap.Failed || RateCheck.Failed
+        || Fee.Failed || Additionality.Failed || RoleLimit.Failed || Entitlement.Failed;
+
+    private readonly ArrsCheck[] Checks() => [RoleEligible, Period, Wte, Duplicate, Cap, RateCheck, Fee, Additionality, RoleLimit, Entitlement];
+}

@@ -1,0 +1,29 @@
+namespace PcnPortal.Domain.Arrs;
+
+/// <summary>
+/// One published schedule line for a role: from <see cref="EffectiveFrom"/> (applies to claim months starting on
+/// or after it) and for one <see cref="AreaTier"/>, the fraction of cost reimbursed and the maximum reimbursable
+/// amount per WTE per year. An entry stays in force until a later entry for the same role and tier.
+/// </summary>
+public sealed class RoleRateEntry
+{
+    public string RoleCode { get; set; } = "";
+
+    public DateOnly EffectiveFrom { get; set; }
+
+    public AreaTier AreaTier { get; set; }
+
+    /// <summary>Fraction of actual cost reimbursed, e.g. 0.70.</summary>
+    public decimal ReimbursementRate { get; set; }
+
+    /// <summary>
+    /// Maximum reimbursable amount per WTE per year, in pounds (the amount paid, after the rate). Null when the
+    /// rate is known but no maximum is recorded: the engine then cannot pay the line and says so.
+    /// </summary>
+    public decimal? MaxReimbursablePerWteYear { get; set; }
+
+    /// <summary>True when the figure was not published for this date and the last known one is carried forward.</summary>
+    public bool CarriedForward { get; set; }
+
+    public string Source { get; set; } = "";
+}

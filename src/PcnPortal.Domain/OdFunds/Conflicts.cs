@@ -1,0 +1,154 @@
+using System.Globalization;
+using PcnPortal.Domain.Common;
+
+namespace PcnPortal.Domain.OdFunds;
+
+/// <summary>
+/// An entry in the register of interests: a person's interest in an organisation (a PCN code, or a member practice's ODS code),
+/// what it is, and when it applies. Both dates are inclusive; no <see cref="To"/> means still current.
+/// </summary>
+public sealed record DeclaredInterest(string PersonId, string OrganisationCode, string Nature, DateOnly From, DateOnly? To = null)
+{
+    public bool AppliesOn(DateOnly date) => date >= From && (To is null || date <= To.Value);
+
+    public string Describe()
+    {
+        var uk = CultureInfo.GetCultureInfo("en-GB");
+        var to = To is { } t ? t.ToString("d MMMM yyyy", uk) : "no end date";
+        return $"{Nature} ({OrganisationCode}), declared from {From.ToString("d MMMM yyyy", uk)} to {to}";
+    }
+}
+
+public sealed record PanelMember(string PersonId, string Name, string? Role = null);
+
+/// <summary>Whether one panel member is excluded from a decision, and the interests that exclude them.</summary>
+public sealed record ConflictResult(PanelMember Member, bool Excluded, IReadOnlyList<DeclaredInterest> Interests, string Reason);
+
+public static class ConflictChecker
+{
+    /// <summary>
+    /// For each panel member: excluded when they have an interest in <paramref name="pcnCode"/> (or any of
+    /// <paramref name="relatedOrganisationCodes"/>, e.g. the PCN's member practices) that applies on <paramref name="decisionDate"/>.
+    /// Codes are compared ignoring case and surrounding spaces.
+    /// </summary>
+    public static IReadOnlyList<ConflictResult> Excluded(
+        IEnumerable<PanelMember> panelMembers,
+        IEnumerable<DeclaredInterest> interests,
+        string pcnCode,
+        DateOnly decisionDate,
+        IEnumerable<string>? relatedOrganisationCodes = null)
+    {
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { pcnCode.Trim() };
+        foreach (var code in relatedOrganisationCodes ?? [])
+        {
+            codes.Add(code.Trim());
+        }
+
+        var register = interests.ToList();
+        return
+        [
+            .. panelMembers.Select(member =>
+            {
+                var hits = register
+                    .Where(i => string.Equals(i.PersonId, member.PersonId, StringComparison.OrdinalIgnoreCase)
+                        && codes.Contains(i.OrganisationCode.Trim())
+                        && i.AppliesOn(decisionDate))
+                    .ToList();
+                return hits.Count == 0
+                    ? new ConflictResult(member, false, [], "No declared interest in this PCN on the decision date.")
+                    : new ConflictResult(member, true, hits, "Excluded: " + string.Join("; ", hits.Select(h => h.Describe())) + ".");
+            }),
+        ];
+    }
+}
+
+/// <summary>
+/// Panel decision outcomes. Reasons are required for every outcome except Approved: Approved with conditions needs the
+/// conditions; Returned for more information needs what is missing; Declined needs why.
+/// </summary>
+public enum PanelDecisionOutcome
+{
+    Approved = 1,
+    ApprovedWithConditions = 2,
+    ReturnedForMoreInformation = 3,
+    Declined = 4,
+}
+
+/// <summary>A panel's decision on one EOI. <see cref="ApprovedAmount"/> is required for the two approving outcomes and must be absent otherwise.</summary>
+public sealed record PanelDecision(
+    string PcnCode,
+    DateOnly DecisionDate,
+    PanelDecisionOutcome Outcome,
+    IReadOnlyCollection<string> VotingMemberIds,
+    string? Reasons = null,
+    string? Conditions = null,
+    decimal? ApprovedAmount = null);
+
+/// <summary>
+/// Checks on a panel decision. Codes: OD-DECISION-CONFLICT (a conflicted member voted: Fail), OD-DECISION-VOTER (a voter is not on the panel: Fail),
+/// OD-DECISION-QUORUM (fewer non-conflicted voters than the quorum: Fail), OD-DECISION-REASON, OD-DECISION-AMOUNT.
+/// </summary>
+public static class PanelDecisionRules
+{
+    public const string ConflictCode = "OD-DECISION-CONFLICT";
+    public const string VoterCode = "OD-DECISION-VOTER";
+    public const string QuorumCode = "OD-DECISION-QUORUM";
+    public const string ReasonCode = "OD-DECISION-REASON";
+    public const string AmountCode = "OD-DECISION-AMOUNT";
+
+    /// <param name="conflicts">The result of <see cref="ConflictChecker.Excluded"/> for this PCN and decision date, one per panel member.</param>
+    public static IReadOnlyList<RuleOutcome> Check(PanelDecision decision, IReadOnlyList<ConflictResult> conflicts, int quorum)
+    {
+        var outcomes = new List<RuleOutcome>();
+        var byId = conflicts.ToDictionary(c => c.Member.PersonId, StringComparer.OrdinalIgnoreCase);
+        var voters = decision.VotingMemberIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        var unknown = voters.Where(v => !byId.ContainsKey(v)).ToList();
+        outcomes.Add(unknown.Count == 0
+            ? RuleOutcome.Pass(VoterCode, "Every voter is a panel member.")
+            : RuleOutcome.Fail(VoterCode, $"Only panel members can vote; remove {string.Join(", ", unknown)}."));
+
+        var conflicted = voters.Where(v => byId.TryGetValue(v, out var c) && c.Excluded).Select(v => byId[v]).ToList();
+        outcomes.Add(conflicted.Count == 0
+            ? RuleOutcome.Pass(ConflictCode, "No voter has a declared interest in this PCN.")
+            : RuleOutcome.Fail(ConflictCode,
+                "Conflicted members cannot vote: " + string.Join("; ", conflicted.Select(c => $"{c.Member.Name}: {c.Reason}")),
+                new Dictionary<string, string> { ["Conflicted"] = string.Join(",", conflicted.Select(c => c.Member.PersonId)) }));
+
+        var valid = voters.Count(v => byId.TryGetValue(v, out var c) && !c.Excluded);
+        var figures = new Dictionary<string, string>
+        {
+            ["NonConflictedVoters"] = valid.ToString(CultureInfo.InvariantCulture),
+            ["Quorum"] = quorum.ToString(CultureInfo.InvariantCulture),
+        };
+        outcomes.Add(valid >= quorum
+            ? RuleOutcome.Pass(QuorumCode, $"{valid} non-conflicted members voted; the quorum is {quorum}.", figures)
+            : RuleOutcome.Fail(QuorumCode, $"The decision needs {quorum} non-conflicted members voting; {valid} did.", figures));
+
+        outcomes.Add(decision.Outcome switch
+        {
+            PanelDecisionOutcome.Approved => RuleOutcome.Pass(ReasonCode, "Approved; no reason needed."),
+            PanelDecisionOutcome.ApprovedWithConditions => string.IsNullOrWhiteSpace(decision.Conditions)
+                ? RuleOutcome.Fail(ReasonCode, "Write the conditions of approval.")
+                : RuleOutcome.Pass(ReasonCode, "Conditions are recorded."),
+            PanelDecisionOutcome.ReturnedForMoreInformation => string.IsNullOrWhiteSpace(decision.Reasons)
+                ? RuleOutcome.Fail(ReasonCode, "Say what further information the PCN needs to give.")
+                : RuleOutcome.Pass(ReasonCode, "The information needed is recorded."),
+            PanelDecisionOutcome.Declined => string.IsNullOrWhiteSpace(decision.Reasons)
+                ? RuleOutcome.Fail(ReasonCode, "Give the reasons for declining.")
+                : RuleOutcome.Pass(ReasonCode, "Reasons for declining are recorded."),
+            _ => RuleOutcome.Fail(ReasonCode, "Choose a decision."),
+        });
+
+        var approving = decision.Outcome is PanelDecisionOutcome.Approved or PanelDecisionOutcome.ApprovedWithConditions;
+        outcomes.Add((approving, decision.ApprovedAmount) switch
+        {
+            (true, { } a) when a > 0 && decimal.Round(a, 2) == a => RuleOutcome.Pass(AmountCode, $"{Money.Format(a)} approved."),
+            (true, _) => RuleOutcome.Fail(AmountCode, "Enter the amount approved in pounds and pence, more than £0."),
+            (false, null) => RuleOutcome.Pass(AmountCode, "Nothing approved."),
+            (false, _) => RuleOutcome.Fail(AmountCode, "Only an approval can have an amount approved; remove the amount."),
+        });
+
+        return outcomes;
+    }
+}
