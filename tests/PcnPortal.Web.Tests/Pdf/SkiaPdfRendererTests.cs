@@ -121,14 +121,4 @@ public class SkiaPdfRendererTests
         var first = layout.Contents[0];
         Assert.Matches($@"{Regex.Escape(first.Text)}[ .]+{first.PageNumber}\b", contentsPage);
     }
-
-    [Fact]
-    public void EnsureAvailable_WithFontsInOutput_DoesNotThrow()
-    {
-        PdfFonts.EnsureAvailable();
-
-        Assert.True(PdfFonts.Get(PdfFontStyle.Regular).GlyphCount > 100);
-        Assert.True(PdfFonts.Get(PdfFontStyle.Bold).GlyphCount > 100);
-        Assert.True(PdfFonts.Get(PdfFontStyle.Italic).GlyphCount > 100);
-    }
 }

@@ -39,6 +39,15 @@ public static class PdfFonts
 
     public static SKTypeface Get(PdfFontStyle style) => Typefaces.Value[style];
 
+    /// <summary>Checks that every font file in <paramref name="directory"/> loads with glyphs (start-up check, tests).</summary>
+    internal static void Verify(string directory)
+    {
+        foreach (var file in new[] { RegularFile, BoldFile, ItalicFile })
+        {
+            LoadFile(Path.Combine(directory, file)).Dispose();
+        }
+    }
+
     /// <summary>Registers Arimo with ScottPlot and makes it the default chart font. Safe to call more than once.</summary>
     public static void RegisterWithScottPlot()
     {
@@ -62,14 +71,14 @@ public static class PdfFonts
 
     private static Dictionary<PdfFontStyle, SKTypeface> Load() => new()
     {
-        [PdfFontStyle.Regular] = LoadFile(RegularFile),
-        [PdfFontStyle.Bold] = LoadFile(BoldFile),
-        [PdfFontStyle.Italic] = LoadFile(ItalicFile),
+        [PdfFontStyle.Regular] = LoadFile(PathOf(RegularFile)),
+        [PdfFontStyle.Bold] = LoadFile(PathOf(BoldFile)),
+        [PdfFontStyle.Italic] = LoadFile(PathOf(ItalicFile)),
     };
 
-    private static SKTypeface LoadFile(string file)
+    private static SKTypeface LoadFile(string path)
     {
-        var path = PathOf(file);
+        var file = Path.GetFileName(path);
         if (!File.Exists(path))
         {
             throw new InvalidOperationException(
