@@ -99,6 +99,18 @@ public class PdfLayoutEngineTests
     }
 
     [Fact]
+    public void Heading_WithShortIntroBeforeTable_MovesWithIntroAndTableStart()
+    {
+        // Leaves 70pt: room for the heading and its one-line intro, not for the table's header and first row as well.
+        var filler = new PdfSpacer(Theme.ContentHeight - 70);
+        var layout = Layout(filler, new PdfHeading(1, "Maturity", "3"), new PdfParagraph("Darker cells show a more mature domain."), MoneyTable(10));
+
+        var headingPage = layout.Pages.Single(p => p.ContentItems.Any(i => i.Kind == PdfItemKind.Heading));
+        var items = headingPage.ContentItems.SkipWhile(i => i.Kind != PdfItemKind.Heading).Select(i => i.Kind).Take(4);
+        Assert.Equal([PdfItemKind.Heading, PdfItemKind.TextLine, PdfItemKind.TableHeaderRow, PdfItemKind.TableRow], items);
+    }
+
+    [Fact]
     public void Table_200Rows_SpansPagesAndEveryPageStartsWithTheHeader()
     {
         var layout = Layout(MoneyTable(200));

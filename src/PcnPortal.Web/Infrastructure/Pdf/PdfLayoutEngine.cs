@@ -285,13 +285,39 @@ public sealed class PdfLayoutEngine
             return model.Blocks[index + 1] switch
             {
                 PdfHeading => height + KeepTogetherHeight(index + 1, false),
-                PdfParagraph or PdfBulletList => height + FirstLinesHeight(FlowOf([model.Blocks[index + 1]], Width, t.BodySize, false, PdfAlignment.Left, t.ParagraphGap), 2),
+                PdfParagraph or PdfBulletList => height + IntroHeight(index + 1),
                 PdfTable table => height + TableStartHeight(TableOf(index + 1, table)),
                 PdfKeyValueTable kv => height + TableStartHeight(TableOf(index + 1, kv)),
                 PdfImage image => height + ImageSize(image).Height,
                 PdfContentsList => height + (3 * t.BodySize * t.LineSpacing),
                 _ => height,
             };
+        }
+
+        /// <summary>
+        /// The start of a paragraph or list after a heading. A short introduction (up to 3 lines) that leads into a
+        /// table or figure stays with the start of that table or figure too, so the heading is not separated from it.
+        /// </summary>
+        private float IntroHeight(int index)
+        {
+            var lines = FlowOf([model.Blocks[index]], Width, t.BodySize, false, PdfAlignment.Left, t.ParagraphGap);
+            if (lines.Count <= 3 && index + 1 < model.Blocks.Count)
+            {
+                var lead = lines[^1].Bottom + t.ParagraphGap;
+                var next = model.Blocks[index + 1] switch
+                {
+                    PdfTable table => TableStartHeight(TableOf(index + 1, table)),
+                    PdfKeyValueTable kv => TableStartHeight(TableOf(index + 1, kv)),
+                    PdfImage image => ImageSize(image).Height,
+                    _ => -1f,
+                };
+                if (next >= 0)
+                {
+                    return lead + next;
+                }
+            }
+
+            return FirstLinesHeight(lines, 2);
         }
 
         private static float FirstLinesHeight(List<FlowLine> lines, int count) =>
