@@ -86,8 +86,11 @@ public static class PortalHost
             options.Cookie.SecurePolicy = CookiePolicyFor(builder);
         });
 
+        services.AddSignInRateLimiting(configuration);
         services.AddRazorPages(options =>
         {
+            options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model =>
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimiting.Policy)));
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/StatusCode");
@@ -127,6 +130,7 @@ public static class PortalHost
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
