@@ -149,7 +149,7 @@ public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser curre
         var check = MaturityReturnValidation.CanSubmit(ret.Answers.Select(a => a.ToDomainPosition()).OfType<DomainPosition>());
         if (!check.CanSubmit)
         {
-            return ReturnChangeResult.Invalid([.. check.Incomplete.Select(d => ($"domain-{d.Code()}",
+            return ReturnChangeResult.Invalid([.. check.Incomplete.Select(d => ($"d{(int)d}-{d.Code()}",
                 check.MissingDomains.Contains(d)
                     ? $"Choose a position for {d.DisplayName()}"
                     : $"Give a reason for not assessing {d.DisplayName()}"))]);
