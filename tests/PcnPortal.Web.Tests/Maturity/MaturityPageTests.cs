@@ -69,7 +69,10 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
 
         var response = await client.SubmitFormAsync("/maturity/rounds/open", new Dictionary<string, string>
         {
-            ["Input.Year"] = $"{year}/{(year + 1) % 100:00}", ["Input.DueDay"] = "30", ["Input.DueMonth"] = "9", ["Input.DueYear"] = $"{year}",
+            ["Input.Year"] = $"{year}/{(year + 1) % 100:00}",
+            ["Input.DueDay"] = "30",
+            ["Input.DueMonth"] = "9",
+            ["Input.DueYear"] = $"{year}",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -89,7 +92,10 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
         var year = NextYear();
         var form = new Dictionary<string, string>
         {
-            ["Input.Year"] = $"{year}/{(year + 1) % 100:00}", ["Input.DueDay"] = "1", ["Input.DueMonth"] = "10", ["Input.DueYear"] = $"{year}",
+            ["Input.Year"] = $"{year}/{(year + 1) % 100:00}",
+            ["Input.DueDay"] = "1",
+            ["Input.DueMonth"] = "10",
+            ["Input.DueYear"] = $"{year}",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync("/maturity/rounds/open", form)).StatusCode);
 
@@ -107,7 +113,10 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
 
         var response = await client.SubmitFormAsync("/maturity/rounds/open", new Dictionary<string, string>
         {
-            ["Input.Year"] = "2021/23", ["Input.DueDay"] = "31", ["Input.DueMonth"] = "2", ["Input.DueYear"] = "2022",
+            ["Input.Year"] = "2021/23",
+            ["Input.DueDay"] = "31",
+            ["Input.DueMonth"] = "2",
+            ["Input.DueYear"] = "2022",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -327,7 +336,9 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
 
         var response = await commissioner.SubmitFormAsync($"/maturity/returns/{id}/review", new Dictionary<string, string>
         {
-            ["Input.Day"] = "14", ["Input.Month"] = "10", ["Input.Year"] = "2022",
+            ["Input.Day"] = "14",
+            ["Input.Month"] = "10",
+            ["Input.Year"] = "2022",
             ["Input.Attendees"] = "CCG lead, clinical director, PCN manager",
             ["Input.Agreed[PHM]"] = "F-S1",
             ["Input.Summary"] = "Strong partnership working; data use still developing.",

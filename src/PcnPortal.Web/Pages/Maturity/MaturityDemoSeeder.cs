@@ -85,13 +85,15 @@ public sealed class MaturityDemoSeeder : IDemoSeeder
                     ret.LastEditedAt = context.Today.ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
                     ret.Answers.Add(new MaturityAnswer
                     {
-                        Domain = MaturityDomain.LeadershipPlanningAndPartnerships, Position = MaturityPosition.Step2,
+                        Domain = MaturityDomain.LeadershipPlanningAndPartnerships,
+                        Position = MaturityPosition.Step2,
                         Evidence = "Shared PCN board with community services and the local authority; the clinical director chairs the locality group.",
                         WhatWorkedWell = "Monthly joint planning meetings.",
                     });
                     ret.Answers.Add(new MaturityAnswer
                     {
-                        Domain = MaturityDomain.DataAndPopulationHealthManagement, Position = MaturityPosition.Step1To2,
+                        Domain = MaturityDomain.DataAndPopulationHealthManagement,
+                        Position = MaturityPosition.Step1To2,
                         Evidence = "Population segmented using the linked data set; frailty cohort identified.",
                     });
                 }
@@ -105,7 +107,10 @@ public sealed class MaturityDemoSeeder : IDemoSeeder
 
     private static AssessmentRound Round(int year, DateOnly due, MatrixVersion matrix) => new()
     {
-        YearStart = year, DueDate = due, MatrixVersion = matrix, OpenedBy = "contracts@" + DemoCcg.EmailDomain,
+        YearStart = year,
+        DueDate = due,
+        MatrixVersion = matrix,
+        OpenedBy = "contracts@" + DemoCcg.EmailDomain,
         OpenedAt = new DateTime(year, 9, 1, 9, 0, 0, DateTimeKind.Utc),
     };
 

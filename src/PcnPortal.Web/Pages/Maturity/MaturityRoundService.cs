@@ -59,7 +59,9 @@ public sealed class MaturityRoundService(PortalDbContext db, IConfiguration conf
         var rounds = await db.AssessmentRounds.AsNoTracking().OrderByDescending(r => r.YearStart)
             .Select(r => new
             {
-                r.Id, r.YearStart, r.DueDate,
+                r.Id,
+                r.YearStart,
+                r.DueDate,
                 Expected = r.Returns.Count,
                 Received = r.Returns.Count(x => x.Status == MaturityReturnStatus.Submitted || x.Status == MaturityReturnStatus.Reviewed),
                 Reviewed = r.Returns.Count(x => x.Status == MaturityReturnStatus.Reviewed),

@@ -29,8 +29,13 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
         var r = Return;
         Input = new ReviewForm
         {
-            Day = r.ReviewMeetingDate?.Day, Month = r.ReviewMeetingDate?.Month, Year = r.ReviewMeetingDate?.Year,
-            Attendees = r.ReviewAttendees, Summary = r.ReviewSummary, Actions = r.ReviewActions, Version = r.Version,
+            Day = r.ReviewMeetingDate?.Day,
+            Month = r.ReviewMeetingDate?.Month,
+            Year = r.ReviewMeetingDate?.Year,
+            Attendees = r.ReviewAttendees,
+            Summary = r.ReviewSummary,
+            Actions = r.ReviewActions,
+            Version = r.Version,
             Agreed = MaturityDomains.All.ToDictionary(d => d.Code(), d => r.AnswerFor(d)?.AgreedPosition?.Code()),
         };
         return Page();
@@ -86,8 +91,12 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
         {
             var result = await returns.ReviewAsync(Return, new ReviewInput
             {
-                MeetingDate = date, Attendees = Input.Attendees, Summary = Input.Summary, Actions = Input.Actions,
-                Agreed = Input.Agreed, Version = Input.Version,
+                MeetingDate = date,
+                Attendees = Input.Attendees,
+                Summary = Input.Summary,
+                Actions = Input.Actions,
+                Agreed = Input.Agreed,
+                Version = Input.Version,
             }, cancellationToken);
             if (result.Saved)
             {
