@@ -71,8 +71,14 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
             {
                 member = new ArrsStaffMember
                 {
-                    PcnId = pcn.Id, StaffRef = row.StaffRef, Name = row.StaffName, RoleCode = row.RoleCode, Employer = pcn.NominatedPayeeName ?? pcn.Name,
-                    Wte = row.Wte, StartDate = row.StartDate, EndDate = row.EndDate,
+                    PcnId = pcn.Id,
+                    StaffRef = row.StaffRef,
+                    Name = row.StaffName,
+                    RoleCode = row.RoleCode,
+                    Employer = pcn.NominatedPayeeName ?? pcn.Name,
+                    Wte = row.Wte,
+                    StartDate = row.StartDate,
+                    EndDate = row.EndDate,
                 };
                 staff.Add(member);
                 db.ArrsStaff.Add(member);
@@ -82,12 +88,30 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
             years.Add(year.StartYear);
             var line = new ArrsClaimLine
             {
-                Pcn = pcn, StaffMember = member, StaffRef = member.StaffRef, StaffName = row.StaffName, RoleCode = row.RoleCode, Month = row.Month,
-                FinancialYearStart = year.StartYear, Wte = row.Wte, StartDate = row.StartDate, EndDate = row.EndDate, Salary = row.Salary,
-                EmployerNi = row.EmployerNi, EmployerPension = row.EmployerPension, OtherOnCosts = row.OtherOnCosts, ThirdPartyFee = row.ThirdPartyFee,
-                Notes = row.Notes, TransferredFromClinicalPharmacistScheme = member.TransferredFromClinicalPharmacistScheme,
-                ThirdPartySplw = member.ThirdPartySplw, Cover = member.Cover, Status = ArrsClaimStatus.Submitted, SubmittedAt = now,
-                SubmittedBy = submittedBy, Sequence = sequence++, DueOn = due,
+                Pcn = pcn,
+                StaffMember = member,
+                StaffRef = member.StaffRef,
+                StaffName = row.StaffName,
+                RoleCode = row.RoleCode,
+                Month = row.Month,
+                FinancialYearStart = year.StartYear,
+                Wte = row.Wte,
+                StartDate = row.StartDate,
+                EndDate = row.EndDate,
+                Salary = row.Salary,
+                EmployerNi = row.EmployerNi,
+                EmployerPension = row.EmployerPension,
+                OtherOnCosts = row.OtherOnCosts,
+                ThirdPartyFee = row.ThirdPartyFee,
+                Notes = row.Notes,
+                TransferredFromClinicalPharmacistScheme = member.TransferredFromClinicalPharmacistScheme,
+                ThirdPartySplw = member.ThirdPartySplw,
+                Cover = member.Cover,
+                Status = ArrsClaimStatus.Submitted,
+                SubmittedAt = now,
+                SubmittedBy = submittedBy,
+                Sequence = sequence++,
+                DueOn = due,
             };
             added.Add(line);
             db.ArrsClaimLines.Add(line);

@@ -56,8 +56,14 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
                 DateOnly? end = s == 2 && index % 4 == 1 ? current.FirstDay.AddMonths(1).AddDays(-1) : null;
                 var member = new ArrsStaffMember
                 {
-                    Pcn = pcn, StaffRef = $"{pcn.Code}-{s + 1:000}", Name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}",
-                    RoleCode = role, Employer = pcn.NominatedPayeeName ?? pcn.Name, Wte = wte, StartDate = start, EndDate = end,
+                    Pcn = pcn,
+                    StaffRef = $"{pcn.Code}-{s + 1:000}",
+                    Name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}",
+                    RoleCode = role,
+                    Employer = pcn.NominatedPayeeName ?? pcn.Name,
+                    Wte = wte,
+                    StartDate = start,
+                    EndDate = end,
                     TransferredFromClinicalPharmacistScheme = role == PublishedArrsSchedule.ClinicalPharmacist && s == 0 && index % 5 == 0,
                 };
                 db.ArrsStaff.Add(member);
@@ -74,11 +80,24 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
                     var inCurrentClock = month == lastMonth;
                     var line = new ArrsClaimLine
                     {
-                        Pcn = pcn, StaffMember = member, StaffRef = member.StaffRef, StaffName = member.Name, RoleCode = role, Month = month,
-                        FinancialYearStart = FinancialYear.Containing(month).StartYear, Wte = wte, StartDate = start, EndDate = end,
-                        Salary = pay, EmployerNi = Money.ToPence(pay * 0.11m), EmployerPension = Money.ToPence(pay * 0.1438m), OtherOnCosts = 0m, ThirdPartyFee = 0m,
+                        Pcn = pcn,
+                        StaffMember = member,
+                        StaffRef = member.StaffRef,
+                        StaffName = member.Name,
+                        RoleCode = role,
+                        Month = month,
+                        FinancialYearStart = FinancialYear.Containing(month).StartYear,
+                        Wte = wte,
+                        StartDate = start,
+                        EndDate = end,
+                        Salary = pay,
+                        EmployerNi = Money.ToPence(pay * 0.11m),
+                        EmployerPension = Money.ToPence(pay * 0.1438m),
+                        OtherOnCosts = 0m,
+                        ThirdPartyFee = 0m,
                         TransferredFromClinicalPharmacistScheme = member.TransferredFromClinicalPharmacistScheme,
-                        Status = ArrsClaimStatus.Submitted, Sequence = sequence++,
+                        Status = ArrsClaimStatus.Submitted,
+                        Sequence = sequence++,
                         SubmittedAt = inCurrentClock ? now.AddDays(-random.Next(0, 3)) : DateTime.SpecifyKind(submitted.ToDateTime(new TimeOnly(10, 0)), DateTimeKind.Utc),
                         SubmittedBy = "manager@" + DemoCcg.EmailDomain,
                         DueOn = WorkingDays.ResponseDue(inCurrentClock ? today : submitted),

@@ -20,24 +20,43 @@ public sealed class ArrsReferenceService(PortalDbContext db)
 
         db.ArrsRoles.AddRange(PublishedArrsSchedule.Roles().Select(r => new ArrsRole
         {
-            Code = r.Code, Name = r.Name, AfcBand = r.AfcBand, ReimbursableFrom = r.ReimbursableFrom, Source = r.Source,
+            Code = r.Code,
+            Name = r.Name,
+            AfcBand = r.AfcBand,
+            ReimbursableFrom = r.ReimbursableFrom,
+            Source = r.Source,
         }));
         db.ArrsRateEntries.AddRange(PublishedArrsSchedule.Rates().Select(r => new RoleRateEntry
         {
-            RoleCode = r.RoleCode, EffectiveFrom = r.EffectiveFrom, AreaTier = r.AreaTier, ReimbursementRate = r.ReimbursementRate,
-            MaxReimbursablePerWteYear = r.MaxReimbursablePerWteYear, CarriedForward = r.CarriedForward, Source = r.Source,
+            RoleCode = r.RoleCode,
+            EffectiveFrom = r.EffectiveFrom,
+            AreaTier = r.AreaTier,
+            ReimbursementRate = r.ReimbursementRate,
+            MaxReimbursablePerWteYear = r.MaxReimbursablePerWteYear,
+            CarriedForward = r.CarriedForward,
+            Source = r.Source,
         }));
         db.ArrSumMethods.AddRange(PublishedArrsSchedule.ArrSumMethods().Select(m => new ArrSumMethod
         {
-            FinancialYearStart = m.FinancialYearStart, Kind = m.Kind, RatePerWeightedPatient = m.RatePerWeightedPatient,
-            GpRatePerWeightedPatient = m.GpRatePerWeightedPatient, MonthsFunded = m.MonthsFunded, BandRoleCodes = m.BandRoleCodes,
-            DoubleFromPopulation = m.DoubleFromPopulation, TripleFromPopulation = m.TripleFromPopulation,
-            CarriedForward = m.CarriedForward, Source = m.Source,
+            FinancialYearStart = m.FinancialYearStart,
+            Kind = m.Kind,
+            RatePerWeightedPatient = m.RatePerWeightedPatient,
+            GpRatePerWeightedPatient = m.GpRatePerWeightedPatient,
+            MonthsFunded = m.MonthsFunded,
+            BandRoleCodes = m.BandRoleCodes,
+            DoubleFromPopulation = m.DoubleFromPopulation,
+            TripleFromPopulation = m.TripleFromPopulation,
+            CarriedForward = m.CarriedForward,
+            Source = m.Source,
         }));
         db.ArrsRoleLimits.AddRange(PublishedArrsSchedule.RoleLimits().Select(l => new ArrsRoleLimit
         {
-            RoleCode = l.RoleCode, FromFinancialYearStart = l.FromFinancialYearStart, MaxWte = l.MaxWte,
-            MaxWteAtOrAboveThreshold = l.MaxWteAtOrAboveThreshold, PopulationThreshold = l.PopulationThreshold, Source = l.Source,
+            RoleCode = l.RoleCode,
+            FromFinancialYearStart = l.FromFinancialYearStart,
+            MaxWte = l.MaxWte,
+            MaxWteAtOrAboveThreshold = l.MaxWteAtOrAboveThreshold,
+            PopulationThreshold = l.PopulationThreshold,
+            Source = l.Source,
         }));
         var actor = db.ActorOverride;
         db.ActorOverride ??= "reference-data-seed";

@@ -97,8 +97,21 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(l => new
             {
-                l.Id, l.Version, PcnCode = l.Pcn!.Code, PcnName = l.Pcn.Name, l.Month, l.StaffName, l.RoleCode, l.Wte, l.ClaimedCost, l.Rate,
-                l.MaxForPeriod, l.Reimbursable, l.Status, l.WorstOutcome, l.DueOn,
+                l.Id,
+                l.Version,
+                PcnCode = l.Pcn!.Code,
+                PcnName = l.Pcn.Name,
+                l.Month,
+                l.StaffName,
+                l.RoleCode,
+                l.Wte,
+                l.ClaimedCost,
+                l.Rate,
+                l.MaxForPeriod,
+                l.Reimbursable,
+                l.Status,
+                l.WorstOutcome,
+                l.DueOn,
                 Outcomes = l.Outcomes.Select(o => new ArrsClaimOutcome { Code = o.Code, Severity = o.Severity, Explanation = o.Explanation }).ToList(),
             })
             .ToListAsync(cancellationToken);
