@@ -11,8 +11,8 @@ using PcnPortal.Web.Infrastructure.Data;
 namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261123094648_Maturity")]
-    partial class Maturity
+    [Migration("20261123101148_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -163,6 +163,452 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrSumMethod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BandRoleCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoubleFromPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GpRatePerWeightedPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthsFunded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatePerWeightedPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TripleFromPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrSumMethods", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfcBand")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReimbursableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRoles", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromFinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxWte")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxWteAtOrAboveThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PopulationThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "FromFinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRoleLimits", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefilledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffRef")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VacantFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wte")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "RoleCode");
+
+                    b.ToTable("ArrsBaselines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EmployerNi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerPension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MaxForPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OtherOnCosts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousReimbursable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QueryResponse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Reimbursable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Salary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ThirdPartyFee")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorstOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wte")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.ToTable("ArrsClaimLines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimLineId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("Code", "Severity");
+
+                    b.ToTable("ArrsClaimOutcomes");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wte")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "StaffRef")
+                        .IsUnique();
+
+                    b.ToTable("ArrsStaff", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MaxReimbursablePerWteYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReimbursementRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "AreaTier", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRateEntries", (string)null);
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
@@ -784,6 +1230,74 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId");
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ClaimLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
                 {
                     b.HasOne("PcnPortal.Domain.Maturity.MatrixVersion", "MatrixVersion")
@@ -885,6 +1399,11 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>

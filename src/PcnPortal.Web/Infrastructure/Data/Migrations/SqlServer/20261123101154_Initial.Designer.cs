@@ -12,8 +12,8 @@ using PcnPortal.Web.Infrastructure.Data;
 namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261123094656_Maturity")]
-    partial class Maturity
+    [Migration("20261123101154_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -175,6 +175,488 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrSumMethod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BandRoleCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("DoubleFromPopulation")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("GpRatePerWeightedPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MonthsFunded")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RatePerWeightedPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("TripleFromPopulation")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrSumMethods", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AfcBand")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("ReimbursableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRoles", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FromFinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("MaxWte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal?>("MaxWteAtOrAboveThreshold")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("PopulationThreshold")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "FromFinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRoleLimits", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("RefilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("SignedOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StaffRef")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("VacantFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Wte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "RoleCode");
+
+                    b.ToTable("ArrsBaselines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("ClaimedCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("EmployerNi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("EmployerPension")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MaxForPeriod")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("OtherOnCosts")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("PreviousReimbursable")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("QueryResponse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("Reimbursable")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal>("Salary")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<decimal>("ThirdPartyFee")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorstOutcome")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Wte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.ToTable("ArrsClaimLines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClaimLineId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimLineId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("Code", "Severity");
+
+                    b.ToTable("ArrsClaimOutcomes");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Wte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "StaffRef")
+                        .IsUnique();
+
+                    b.ToTable("ArrsStaff", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaTier")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("MaxReimbursablePerWteYear")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("ReimbursementRate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "AreaTier", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRateEntries", (string)null);
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
@@ -822,6 +1304,74 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId");
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ClaimLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
                 {
                     b.HasOne("PcnPortal.Domain.Maturity.MatrixVersion", "MatrixVersion")
@@ -923,6 +1473,11 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.Navigation("Outcomes");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
