@@ -7,6 +7,7 @@ using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Papers;
 using Serilog;
 using Serilog.Events;
 
@@ -104,6 +105,7 @@ public static class PortalHost
         if (!isCli)
         {
             services.AddPdfRendering();
+            services.AddCommitteePapers();
         }
     }
 

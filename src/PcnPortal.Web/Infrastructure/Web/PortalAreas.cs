@@ -17,6 +17,7 @@ public static class PortalAreas
         new("ARRS claims", "Monthly Additional Roles Reimbursement Scheme claims: submit, see each line's rule outcomes, answer queries.", "/claims", PortalPolicies.PcnOrCommissioner),
         new("Claims review", "The contracts team's queue of ARRS claim lines, with the rules engine's explanations: approve, reject or query.", "/claims/review", PortalPolicies.Contracts),
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
+        new("Committee papers", "Papers for the Primary Care Commissioning Committee, drawn from live portal data and exported as PDF.", "/papers", PortalPolicies.Papers),
         new("Audit log", "Every change to the portal's data: who, when, and the values before and after.", "/admin/audit", PortalPolicies.Administration),
     ];
 }
