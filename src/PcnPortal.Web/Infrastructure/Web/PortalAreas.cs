@@ -13,6 +13,7 @@ public static class PortalAreas
     public static readonly IReadOnlyList<PortalArea> All =
     [
         new("PCNs", "The register of Primary Care Networks, their member practices, list sizes and clinical directors.", "/pcns", PortalPolicies.PcnOrCommissioner),
+        new("Import national data", "Load NHS Digital ePCN.xlsx and list size files for the whole country; see what changed and which PCNs need attention.", "/pcns/import", PortalPolicies.Contracts),
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
         new("Audit log", "Every change to the portal's data: who, when, and the values before and after.", "/admin/audit", PortalPolicies.Administration),
     ];
