@@ -34,10 +34,10 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
     public string? Rule { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Sort { get; set; } = "name";
+    public string? Sort { get; set; } = "name";
 
     [BindProperty(SupportsGet = true)]
-    public string Scope { get; set; } = "ccg";
+    public string? Scope { get; set; } = "ccg";
 
     public List<PcnRegisterQuery.PcnRow> Rows { get; private set; } = [];
 

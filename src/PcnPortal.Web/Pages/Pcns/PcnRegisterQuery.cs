@@ -65,20 +65,25 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
                 Locality = p.Locality == null ? null : p.Locality.Name,
                 p.OpenDate,
                 p.CloseDate,
+                p.Id,
                 Practices = p.Memberships.Count(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt)),
-                Registered = p.Memberships
-                    .Where(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt))
-                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == m.Practice.ListSizes.Where(x => x.AsAt <= populationDate).OrderByDescending(x => x.AsAt).Select(x => (DateOnly?)x.AsAt).FirstOrDefault()))
-                    .Sum(l => (int?)l.Registered) ?? 0,
-                Weighted = p.Memberships
-                    .Where(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt))
-                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == m.Practice.ListSizes.Where(x => x.AsAt <= populationDate).OrderByDescending(x => x.AsAt).Select(x => (DateOnly?)x.AsAt).FirstOrDefault()))
-                    .Sum(l => l.Weighted) ?? 0m,
             })
             .ToListAsync(cancellationToken);
+
+        // Population sums in SQL: each current member's list size for the latest date on or before the population date.
+        var pcnIds = pcns.Select(p => p.Id);
+        var sums = await (
+                from m in db.PcnMemberships
+                where pcnIds.Contains(m.PcnId) && m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt)
+                from l in db.PracticeListSizes
+                where l.PracticeId == m.PracticeId
+                    && l.AsAt == db.PracticeListSizes.Where(x => x.PracticeId == m.PracticeId && x.AsAt <= populationDate).OrderByDescending(x => x.AsAt).Select(x => (DateOnly?)x.AsAt).FirstOrDefault()
+                group l by m.PcnId into g
+                select new { PcnId = g.Key, Registered = g.Sum(l => l.Registered), Weighted = g.Sum(l => l.Weighted ?? 0m) })
+            .ToDictionaryAsync(x => x.PcnId, cancellationToken);
         var results = await checks.CheckAsync(pcns, asAt, cancellationToken);
         var list = rows.Select(r => new PcnRow(
-                r.Code, r.Name, r.CcgCode, r.Locality, r.OpenDate, r.CloseDate, r.Practices, r.Registered, r.Weighted, populationDate,
+                r.Code, r.Name, r.CcgCode, r.Locality, r.OpenDate, r.CloseDate, r.Practices, sums.TryGetValue(r.Id, out var sum) ? sum.Registered : 0, sum?.Weighted ?? 0m, populationDate,
                 results.TryGetValue(r.Code, out var result) ? result.Outcomes.Where(o => o.Severity != RuleSeverity.Pass).ToList() : []))
             .Where(r => string.IsNullOrEmpty(filter.RuleCode) || r.Flags.Any(f => f.Code == filter.RuleCode));
         list = filter.Sort switch
