@@ -208,8 +208,11 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
 
         var proposed = await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", new Dictionary<string, string>
         {
-            ["Input.Kind"] = "ClinicalDirector", ["Input.EffectiveDate"] = "2024-04-01", ["Input.Reason"] = "Dr Hale retires",
-            ["Input.DirectorName"] = "Dr Nia Evans", ["Input.DirectorProfession"] = "GP",
+            ["Input.Kind"] = "ClinicalDirector",
+            ["Input.EffectiveDate"] = "2024-04-01",
+            ["Input.Reason"] = "Dr Hale retires",
+            ["Input.DirectorName"] = "Dr Nia Evans",
+            ["Input.DirectorProfession"] = "GP",
         });
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         var id = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(r => r.PcnId == pcn.Id).Select(r => r.Id).SingleAsync());
@@ -223,7 +226,10 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
 
         await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", new Dictionary<string, string>
         {
-            ["Input.Kind"] = "Agreements", ["Input.EffectiveDate"] = "2024-05-01", ["Input.Reason"] = "Signed", ["Input.DataSharingAgreementSigned"] = "2024-04-20",
+            ["Input.Kind"] = "Agreements",
+            ["Input.EffectiveDate"] = "2024-05-01",
+            ["Input.Reason"] = "Signed",
+            ["Input.DataSharingAgreementSigned"] = "2024-04-20",
         });
         var second = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(r => r.PcnId == pcn.Id && r.Status == PcnChangeStatus.Submitted).Select(r => r.Id).SingleAsync());
         var noReason = await contracts.SubmitFormAsync($"/pcns/changes/{second}", new Dictionary<string, string>(), "#return-form");

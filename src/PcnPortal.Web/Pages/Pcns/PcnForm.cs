@@ -37,9 +37,19 @@ public sealed class PcnForm
 
     public static PcnForm From(Pcn pcn) => new()
     {
-        Code = pcn.Code, Name = pcn.Name, CcgCode = pcn.CcgCode, CcgName = pcn.CcgName, LocalityId = pcn.LocalityId, OpenDate = pcn.OpenDate,
-        CloseDate = pcn.CloseDate, NominatedPayeeCode = pcn.NominatedPayeeCode, NominatedPayeeName = pcn.NominatedPayeeName,
-        NetworkAgreementSigned = pcn.NetworkAgreementSigned, DataSharingAgreementSigned = pcn.DataSharingAgreementSigned, MapNote = pcn.MapNote, Version = pcn.Version,
+        Code = pcn.Code,
+        Name = pcn.Name,
+        CcgCode = pcn.CcgCode,
+        CcgName = pcn.CcgName,
+        LocalityId = pcn.LocalityId,
+        OpenDate = pcn.OpenDate,
+        CloseDate = pcn.CloseDate,
+        NominatedPayeeCode = pcn.NominatedPayeeCode,
+        NominatedPayeeName = pcn.NominatedPayeeName,
+        NetworkAgreementSigned = pcn.NetworkAgreementSigned,
+        DataSharingAgreementSigned = pcn.DataSharingAgreementSigned,
+        MapNote = pcn.MapNote,
+        Version = pcn.Version,
     };
 
     public void Trim()
