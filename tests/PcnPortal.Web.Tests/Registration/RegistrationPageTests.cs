@@ -314,3 +314,17 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }
+
+public sealed class RegisterCsvCellTests
+{
+    [Theory]
+    [InlineData("Riverside PCN", "Riverside PCN")]
+    [InlineData("=SUM(A1) PCN", "'=SUM(A1) PCN")]
+    [InlineData("+44 PCN", "'+44 PCN")]
+    [InlineData("-1 PCN", "'-1 PCN")]
+    [InlineData("@cmd PCN", "'@cmd PCN")]
+    [InlineData("Bath, North PCN", "\"Bath, North PCN\"")]
+    [InlineData("=A1,B2", "\"'=A1,B2\"")]
+    public void CsvCell_NeutralisesFormulaeAndQuotes(string value, string expected) =>
+        Assert.Equal(expected, PcnPortal.Web.Pages.Pcns.IndexModel.CsvCell(value));
+}

@@ -45,7 +45,16 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var error = await changes.ApproveAsync(Change, currentUser.Name, clock.GetUtcNow().UtcDateTime, today, cancellationToken);
+        string? error;
+        try
+        {
+            error = await changes.ApproveAsync(Change, currentUser.Name, clock.GetUtcNow().UtcDateTime, today, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await DecidedElsewhereAsync(id, cancellationToken);
+        }
+
         if (error is not null)
         {
             ModelState.AddModelError(string.Empty, error);
@@ -78,7 +87,15 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
             return Page();
         }
 
-        await changes.ReturnAsync(Change, ReturnReason, currentUser.Name, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        try
+        {
+            await changes.ReturnAsync(Change, ReturnReason, currentUser.Name, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await DecidedElsewhereAsync(id, cancellationToken);
+        }
+
         TempData["Success"] = $"The change is returned to {Change.Pcn!.Name} with your reason.";
         return Redirect("/pcns/changes");
     }
@@ -93,6 +110,17 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
         ModelState.AddModelError(string.Empty, "This change was decided by someone else while you were looking at it. The page shows its current state.");
         Version = Change.Version;
         return true;
+    }
+
+    private async Task<IActionResult> DecidedElsewhereAsync(int id, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        Version = 0;
+        await LoadAsync(id, cancellationToken);
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty, "This change was decided by someone else while you were looking at it. The page shows its current state.");
+        Version = Change.Version;
+        return Conflict();
     }
 
     private IActionResult Conflict()
