@@ -13,6 +13,7 @@ public static class PortalAreas
     public static readonly IReadOnlyList<PortalArea> All =
     [
         new("PCNs", "The register of Primary Care Networks, their member practices, list sizes and clinical directors.", "/pcns", PortalPolicies.PcnOrCommissioner),
+        new("OD funds", "Organisational development funds: shares per PCN, expressions of interest, panel decisions and payments.", "/od-funds", PortalPolicies.PcnOrCommissioner),
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
         new("Audit log", "Every change to the portal's data: who, when, and the values before and after.", "/admin/audit", PortalPolicies.Administration),
     ];

@@ -36,9 +36,12 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser) : PageMo
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+    /// <summary>Which button was pressed: "Submit" sends it to the panel; anything else saves a draft.</summary>
+    [BindProperty]
+    public string? Command { get; set; }
 
-    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
+        SaveAsync(id, submit: string.Equals(Command, "Submit", StringComparison.Ordinal), cancellationToken);
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
     {
