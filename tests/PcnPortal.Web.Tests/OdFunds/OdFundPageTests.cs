@@ -162,7 +162,9 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         var (a, b) = await PanelAsync(fundId);
         var decision = await factory.CreateClientFor(a).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
         {
-            ["Input.Voters"] = b.Id, ["Input.Outcome"] = "Approved", ["Input.ApprovedAmount"] = "12000.00",
+            ["Input.Voters"] = b.Id,
+            ["Input.Outcome"] = "Approved",
+            ["Input.ApprovedAmount"] = "12000.00",
         });
         Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
         var payment = await factory.WithDbAsync(db => db.OdPayments.SingleAsync(p => p.EoiId == eoiId));
@@ -302,14 +304,18 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         form.Action = $"/od-funds/eois/{eoiId}/decision";
         var post = await conflictedClient.SubmitAsync(form, $"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
         {
-            ["Input.Voters"] = b.Id, ["Input.Outcome"] = "Declined", ["Input.Reasons"] = "No.",
+            ["Input.Voters"] = b.Id,
+            ["Input.Outcome"] = "Declined",
+            ["Input.Reasons"] = "No.",
         });
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
 
         // A non-conflicted member voting with the conflicted one is refused too.
         var mixed = await factory.CreateClientFor(a).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
         {
-            ["Input.Voters"] = conflicted.Id, ["Input.Outcome"] = "Declined", ["Input.Reasons"] = "Not transformation.",
+            ["Input.Voters"] = conflicted.Id,
+            ["Input.Outcome"] = "Declined",
+            ["Input.Reasons"] = "Not transformation.",
         });
         Assert.Equal(HttpStatusCode.BadRequest, mixed.StatusCode);
         Assert.Contains((await mixed.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("OD-DECISION-CONFLICT", StringComparison.Ordinal));

@@ -76,7 +76,12 @@ public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> u
 
         db.OdDeclaredInterests.Add(new OdDeclaredInterest
         {
-            UserId = person!.Id, PersonName = person.DisplayName, OrganisationCode = code!, Nature = Input.Nature!.Trim(), From = from, To = to,
+            UserId = person!.Id,
+            PersonName = person.DisplayName,
+            OrganisationCode = code!,
+            Nature = Input.Nature!.Trim(),
+            From = from,
+            To = to,
         });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"{person.DisplayName}'s interest in {code} is on the register.";

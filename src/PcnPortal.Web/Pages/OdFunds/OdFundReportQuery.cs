@@ -54,7 +54,13 @@ public sealed class OdFundReportQuery(PortalDbContext db)
                 Requested = e.Lines.Sum(l => (decimal?)l.Amount) ?? 0m,
                 Decision = e.Decisions.OrderByDescending(d => d.Id).Select(d => new
                 {
-                    d.Outcome, d.DecisionDate, d.Reasons, d.Conditions, d.ApprovedAmount, d.VoterNames, d.Excluded,
+                    d.Outcome,
+                    d.DecisionDate,
+                    d.Reasons,
+                    d.Conditions,
+                    d.ApprovedAmount,
+                    d.VoterNames,
+                    d.Excluded,
                 }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

@@ -35,8 +35,11 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
         string[] panelRoles = ["Head of locality", "Area director", "Clinical lead", "Head of primary care development"];
         db.OdDeclaredInterests.Add(new OdDeclaredInterest
         {
-            UserId = panelUsers[0].Id, PersonName = panelUsers[0].DisplayName, OrganisationCode = DemoCcg.FirstPcnCode,
-            Nature = "Spouse is a salaried GP at a member practice", From = new DateOnly(2019, 4, 1),
+            UserId = panelUsers[0].Id,
+            PersonName = panelUsers[0].DisplayName,
+            OrganisationCode = DemoCcg.FirstPcnCode,
+            Nature = "Spouse is a salaried GP at a member practice",
+            From = new DateOnly(2019, 4, 1),
         });
 
         var allocations = context.Services.GetRequiredService<PcnPortal.Web.Pages.Pcns.PcnRegisterQuery>();
@@ -53,9 +56,19 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
             var total = d.Sources.Sum(s => s.Item2);
             var fund = new OdFundRecord
             {
-                StartYear = d.Year, Name = d.Name, Total = total, CdRingFencePercent = 10m, HeldBack = d.HeldBack, HeldBackPurpose = d.Purpose,
-                Method = OdAllocationMethod.PerCapita, RatePerPatient = 0.66m, Basis = PopulationBasis.Registered,
-                PopulationDate = new DateOnly(d.Year, 10, 1), EoiDeadline = new DateOnly(d.Year + 1, 3, 31), Quorum = 3, Status = d.Status,
+                StartYear = d.Year,
+                Name = d.Name,
+                Total = total,
+                CdRingFencePercent = 10m,
+                HeldBack = d.HeldBack,
+                HeldBackPurpose = d.Purpose,
+                Method = OdAllocationMethod.PerCapita,
+                RatePerPatient = 0.66m,
+                Basis = PopulationBasis.Registered,
+                PopulationDate = new DateOnly(d.Year, 10, 1),
+                EoiDeadline = new DateOnly(d.Year + 1, 3, 31),
+                Quorum = 3,
+                Status = d.Status,
                 Sources = [.. d.Sources.Select(s => new OdFundSourceRecord { Name = s.Item1, Amount = s.Item2 })],
                 PanelMembers = [.. panelUsers.Select((u, i) => new OdPanelMember { UserId = u.Id, Name = u.DisplayName, PanelRole = panelRoles[i] })],
             };
@@ -69,10 +82,20 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
             var approvedAt = new DateTime(d.Year, 11, 2, 10, 0, 0, DateTimeKind.Utc);
             fund.Allocations.Add(new OdAllocationVersion
             {
-                Number = 1, Status = OdAllocationStatus.Approved, Method = allocation.Method, Basis = allocation.Basis, RatePerPatient = allocation.RatePerPatient,
-                PopulationDate = fund.PopulationDate, Distributable = allocation.Distributable, TotalAllocated = allocation.TotalAllocated,
-                OutcomeCode = allocation.Outcome.Code, OutcomeMessage = allocation.Outcome.Explanation, ComputedAtUtc = approvedAt, ComputedBy = "Faye Finance",
-                ApprovedAtUtc = approvedAt, ApprovedBy = "Faye Finance",
+                Number = 1,
+                Status = OdAllocationStatus.Approved,
+                Method = allocation.Method,
+                Basis = allocation.Basis,
+                RatePerPatient = allocation.RatePerPatient,
+                PopulationDate = fund.PopulationDate,
+                Distributable = allocation.Distributable,
+                TotalAllocated = allocation.TotalAllocated,
+                OutcomeCode = allocation.Outcome.Code,
+                OutcomeMessage = allocation.Outcome.Explanation,
+                ComputedAtUtc = approvedAt,
+                ComputedBy = "Faye Finance",
+                ApprovedAtUtc = approvedAt,
+                ApprovedBy = "Faye Finance",
                 Shares = [.. allocation.Shares.Select(s => new OdAllocationShare { PcnCode = s.PcnCode, PcnName = rows.First(r => r.Code == s.PcnCode).Name, Population = s.Population, Amount = s.Amount, Working = s.Working })],
             });
             db.OdFunds.Add(fund);
@@ -91,7 +114,11 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
             var submitted = status != EoiStatus.Draft;
             var eoi = new OdEoi
             {
-                FundId = fund.Id, PcnCode = pcn, Status = status, ConfirmedNotFundedElsewhere = true, ClinicalDirectorConfirmed = submitted,
+                FundId = fund.Id,
+                PcnCode = pcn,
+                Status = status,
+                ConfirmedNotFundedElsewhere = true,
+                ClinicalDirectorConfirmed = submitted,
                 ClinicalDirectorConfirmedBy = submitted ? "Clinical director" : null,
                 ClinicalDirectorConfirmedAtUtc = submitted ? new DateTime(fund.StartYear + 1, 1, 10, 9, 0, 0, DateTimeKind.Utc) : null,
                 SubmittedAtUtc = submitted ? new DateTime(fund.StartYear + 1, 1, 12, 9, 0, 0, DateTimeKind.Utc) : null,
@@ -110,9 +137,15 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
                 var approving = outcome is PanelDecisionOutcome.Approved or PanelDecisionOutcome.ApprovedWithConditions;
                 eoi.Decisions.Add(new OdPanelDecisionRecord
                 {
-                    DecisionDate = new DateOnly(fund.StartYear + 1, 2, 4), Outcome = outcome, Reasons = reasons, Conditions = conditions,
-                    ApprovedAmount = approving ? eoi.Total : null, VoterIds = string.Join(",", voters.Select(v => v.Id)), VoterNames = string.Join("; ", voters.Select(v => v.DisplayName)),
-                    Excluded = pcn == DemoCcg.FirstPcnCode ? excluded : string.Empty, RecordedBy = voters[0].DisplayName,
+                    DecisionDate = new DateOnly(fund.StartYear + 1, 2, 4),
+                    Outcome = outcome,
+                    Reasons = reasons,
+                    Conditions = conditions,
+                    ApprovedAmount = approving ? eoi.Total : null,
+                    VoterIds = string.Join(",", voters.Select(v => v.Id)),
+                    VoterNames = string.Join("; ", voters.Select(v => v.DisplayName)),
+                    Excluded = pcn == DemoCcg.FirstPcnCode ? excluded : string.Empty,
+                    RecordedBy = voters[0].DisplayName,
                     RecordedAtUtc = new DateTime(fund.StartYear + 1, 2, 4, 15, 0, 0, DateTimeKind.Utc),
                 });
                 if (approving)
