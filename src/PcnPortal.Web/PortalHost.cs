@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
 using Serilog;
 using Serilog.Events;
@@ -71,7 +72,7 @@ public static class PortalHost
             options.Cookie.Name = "pcnportal.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicyFor(builder);
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
@@ -82,11 +83,14 @@ public static class PortalHost
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "pcnportal.af";
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicyFor(builder);
         });
 
+        services.AddSignInRateLimiting(configuration);
         services.AddRazorPages(options =>
         {
+            options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model =>
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SignInRateLimiting.Policy)));
             options.Conventions.AllowAnonymousToPage("/Account/SignIn");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/StatusCode");
@@ -97,7 +101,20 @@ public static class PortalHost
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddPortalFeatures();
         services.AddCliVerbs();
+        if (!isCli)
+        {
+            services.AddPdfRendering();
+        }
     }
+
+    /// <summary>
+    /// Cookies are Secure-only outside Development. Security:RequireHttps=false relaxes that for a portal served
+    /// over plain HTTP on a closed network or loopback (browser tests, load runs); never for a real deployment.
+    /// </summary>
+    private static CookieSecurePolicy CookiePolicyFor(WebApplicationBuilder builder) =>
+        builder.Configuration.GetValue<bool?>("Security:RequireHttps") ?? !builder.Environment.IsDevelopment()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
 
     public static void UsePortal(this WebApplication app)
     {
@@ -113,6 +130,7 @@ public static class PortalHost
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();

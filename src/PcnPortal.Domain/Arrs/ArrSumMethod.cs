@@ -12,6 +12,9 @@ public enum ArrSumKind
 /// <summary>How a financial year's ARR Sum (each PCN's entitlement) is worked out.</summary>
 public sealed class ArrSumMethod
 {
+    /// <summary>Database key (0 for figures built in code).</summary>
+    public int Id { get; set; }
+
     /// <summary>Calendar year the financial year starts in (2019 for 2019/20).</summary>
     public int FinancialYearStart { get; set; }
 

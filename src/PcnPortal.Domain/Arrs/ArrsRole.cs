@@ -3,6 +3,9 @@ namespace PcnPortal.Domain.Arrs;
 /// <summary>A role the scheme reimburses, e.g. CLINICAL_PHARMACIST. Reference data: administrators can correct it.</summary>
 public sealed class ArrsRole
 {
+    /// <summary>Database key (0 for figures built in code).</summary>
+    public int Id { get; set; }
+
     /// <summary>The portal's stable role code (contract.md), e.g. "SPLW".</summary>
     public string Code { get; set; } = "";
 

@@ -6,6 +6,9 @@ namespace PcnPortal.Domain.Arrs;
 /// </summary>
 public sealed class ArrsRoleLimit
 {
+    /// <summary>Database key (0 for figures built in code).</summary>
+    public int Id { get; set; }
+
     public string RoleCode { get; set; } = "";
 
     /// <summary>Calendar year the first financial year starts in (2021 for 2021/22).</summary>

@@ -7,6 +7,9 @@ namespace PcnPortal.Domain.Arrs;
 /// </summary>
 public sealed class RoleRateEntry
 {
+    /// <summary>Database key (0 for figures built in code).</summary>
+    public int Id { get; set; }
+
     public string RoleCode { get; set; } = "";
 
     public DateOnly EffectiveFrom { get; set; }

@@ -20,6 +20,7 @@ public sealed class StatusCodeModel : PageModel
         {
             404 => ("Page not found", "If you typed the web address, check it is correct. If you followed a link, the item may have been removed."),
             403 => ("You do not have access to this page", "Your role does not allow this, or it belongs to another PCN."),
+            429 => ("Too many attempts", "You have tried to sign in too many times in a short while. Wait a minute, then try again."),
             400 => ("Sorry, the form could not be sent", "The page may have expired. Go back, refresh the page and try again."),
             _ => ("Sorry, there is a problem with the service", "Try again later."),
         };

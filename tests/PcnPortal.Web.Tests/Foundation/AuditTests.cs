@@ -30,7 +30,7 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
         Assert.Contains(email, userRow.After, StringComparison.Ordinal);
         Assert.Contains(pcn.Code, userRow.After, StringComparison.Ordinal);
         Assert.DoesNotContain("AQAAAA", userRow.After, StringComparison.Ordinal);
-        Assert.Contains(rows, r => r.Entity == "IdentityUserRole`1" && r.Action == "Added");
+        Assert.Contains(rows, r => r.Entity == "IdentityUserRole" && r.Action == "Added");
     }
 
     [Fact]
@@ -79,6 +79,21 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
         var changes = page.QuerySelectorAll("main tbody tr").Select(r => r.Children[2].TextContent).ToList();
         Assert.NotEmpty(changes);
         Assert.All(changes, c => Assert.Contains("Pcn", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AuditPage_ShowsEachChangedFieldAndPagesWithoutErrors()
+    {
+        var admin = await factory.Data.CreateUserAsync(PortalRoles.Administrator);
+        var pcn = await factory.Data.CreatePcnAsync(name: "Paged Audit PCN");
+        var client = factory.CreateClientFor(admin);
+
+        var first = await client.GetDocumentAsync($"/admin/audit?Entity=Pcn&Key={pcn.Id}");
+        var second = await client.GetDocumentAsync("/admin/audit?pageNumber=2");
+
+        Assert.Contains("Name: Paged Audit PCN", first.QuerySelector("main tbody")!.TextContent.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Empty(first.ErrorSummary());
+        Assert.Empty(second.ErrorSummary());
     }
 
     [Fact]

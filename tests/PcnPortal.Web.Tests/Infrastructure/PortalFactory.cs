@@ -32,6 +32,9 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Portal"] = ConnectionString,
             ["DemoData:Enabled"] = "false",
+
+            // Many tests sign in through one test server: the rate limit has its own test class.
+            ["Security:SignInAttemptsPerMinute"] = "10000",
         };
         foreach (var (key, value) in ExtraSettings)
         {

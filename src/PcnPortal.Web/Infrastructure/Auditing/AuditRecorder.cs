@@ -99,7 +99,7 @@ internal static class AuditRecorder
                 Actor = actor,
                 ActorUserId = actorId,
                 Action = Action,
-                Entity = Entry.Metadata.ClrType.Name,
+                Entity = Entry.Metadata.ClrType.Name.Split('`')[0],
                 EntityKey = keyText,
                 Before = Before.Count == 0 ? null : JsonSerializer.Serialize(Before),
                 After = After.Count == 0 ? null : JsonSerializer.Serialize(After),

@@ -30,8 +30,15 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, T
         var pcn = await db.Pcns.AsNoTracking().Where(p => p.Code == code)
             .Select(p => new
             {
-                p.Code, p.Name, p.CcgCode, p.CcgName, Locality = p.Locality == null ? null : p.Locality.Name, p.OpenDate, p.CloseDate,
-                p.NominatedPayeeCode, p.NominatedPayeeName,
+                p.Code,
+                p.Name,
+                p.CcgCode,
+                p.CcgName,
+                Locality = p.Locality == null ? null : p.Locality.Name,
+                p.OpenDate,
+                p.CloseDate,
+                p.NominatedPayeeCode,
+                p.NominatedPayeeName,
                 Director = p.ClinicalDirectors.Where(c => c.From <= today && (c.To == null || c.To >= today)).Select(c => c.Name + " (" + c.Profession + ")").FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);

@@ -26,10 +26,10 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
-    public List<AuditEntry> Entries { get; private set; } = [];
+    public List<AuditRow> Entries { get; private set; } = [];
 
     public List<string> Entities { get; private set; } = [];
 
@@ -69,9 +69,40 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
         PageNumber = Math.Max(1, PageNumber);
         Total = await query.CountAsync();
-        Entries = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        var entries = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        Entries = entries.Select(AuditRow.From).ToList();
     }
 
+    /// <summary>One change as a person reads it: each changed field with its value before and after.</summary>
+    public sealed record AuditRow(DateTime At, string Actor, string Action, string Entity, string EntityKey, IReadOnlyList<FieldChange> Fields)
+    {
+        public static AuditRow From(AuditEntry entry)
+        {
+            var before = Parse(entry.Before);
+            var after = Parse(entry.After);
+            var fields = before.Keys.Union(after.Keys)
+                .Select(k => new FieldChange(k, before.GetValueOrDefault(k), after.GetValueOrDefault(k)))
+                .Where(f => f.Before is not null || f.After is not null)
+                .ToList();
+            return new AuditRow(entry.At, entry.Actor, entry.Action, entry.Entity, entry.EntityKey, fields);
+        }
+
+        private static Dictionary<string, string?> Parse(string? json)
+        {
+            if (string.IsNullOrEmpty(json))
+            {
+                return [];
+            }
+
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.EnumerateObject().ToDictionary(
+                p => p.Name,
+                p => p.Value.ValueKind == System.Text.Json.JsonValueKind.Null ? null : p.Value.ToString());
+        }
+    }
+
+    public sealed record FieldChange(string Field, string? Before, string? After);
+
     public string PageUrl(int page) =>
-        QueryString.Create(new Dictionary<string, string?> { ["Entity"] = Entity, ["Key"] = Key, ["Actor"] = Actor, ["From"] = From, ["page"] = page.ToString(CultureInfo.InvariantCulture) }).Value!;
+        QueryString.Create(new Dictionary<string, string?> { ["Entity"] = Entity, ["Key"] = Key, ["Actor"] = Actor, ["From"] = From, ["pageNumber"] = page.ToString(CultureInfo.InvariantCulture) }).Value!;
 }

@@ -174,7 +174,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrSumMethod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -182,155 +182,90 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("AllocationVersionId")
+                    b.Property<string>("BandRoleCodes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("DoubleFromPopulation")
                         .HasColumnType("int");
 
-                    b.Property<decimal>("Amount")
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("GpRatePerWeightedPatient")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<string>("PcnCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
 
-                    b.Property<string>("PcnName")
+                    b.Property<int>("MonthsFunded")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("RatePerWeightedPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("TripleFromPopulation")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrSumMethods", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AfcBand")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<decimal>("Population")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<string>("Working")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AllocationVersionId", "PcnCode")
-                        .IsUnique();
-
-                    b.ToTable("OdAllocationShares");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime?>("ApprovedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("Basis")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ComputedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ComputedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<decimal>("Distributable")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<int>("FundId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Method")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("OutcomeCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("OutcomeMessage")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateOnly>("PopulationDate")
+                    b.Property<DateOnly>("ReimbursableFrom")
                         .HasColumnType("date");
 
-                    b.Property<decimal?>("RatePerPatient")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("TotalAllocated")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("OdAllocationVersions");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdDeclaredInterest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Nature")
+                    b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<string>("OrganisationCode")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
-
-                    b.Property<string>("PersonName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly?>("To")
-                        .HasColumnType("date");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationCode");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                    b.HasIndex("UserId");
-
-                    b.ToTable("OdDeclaredInterests");
+                    b.ToTable("ArrsRoles", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -338,186 +273,83 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<bool>("ClinicalDirectorConfirmed")
-                        .HasColumnType("bit");
-
-                    b.Property<DateTime?>("ClinicalDirectorConfirmedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ClinicalDirectorConfirmedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<bool>("ConfirmedNotFundedElsewhere")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("FundId")
+                    b.Property<int>("FromFinancialYearStart")
                         .HasColumnType("int");
 
-                    b.Property<string>("OverShareReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<decimal?>("MaxWte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
-                    b.Property<string>("PcnCode")
+                    b.Property<decimal?>("MaxWteAtOrAboveThreshold")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("PopulationThreshold")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RoleCode")
                         .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
 
-                    b.Property<int>("Status")
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "FromFinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRoleLimits", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("SubmittedAtUtc")
-                        .HasColumnType("datetime2");
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("RefilledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("SignedOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StaffRef")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("VacantFrom")
+                        .HasColumnType("date");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundId", "PcnCode")
-                        .IsUnique();
-
-                    b.ToTable("OdEois");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("Amount")
+                    b.Property<decimal>("Wte")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
-
-                    b.Property<string>("Deliverable")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("DomainCodes")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<int>("EoiId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SupportRequested")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EoiId");
+                    b.HasIndex("PcnId", "RoleCode");
 
-                    b.ToTable("OdEoiLines");
+                    b.ToTable("ArrsBaselines");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Basis")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("CdRingFencePercent")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<DateOnly>("EoiDeadline")
-                        .HasColumnType("date");
-
-                    b.Property<decimal>("HeldBack")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<string>("HeldBackPurpose")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<int>("Method")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateOnly>("PopulationDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Quorum")
-                        .HasColumnType("int");
-
-                    b.Property<decimal?>("RatePerPatient")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("Total")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartYear");
-
-                    b.ToTable("OdFunds", (string)null);
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<int>("FundId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundId");
-
-                    b.ToTable("OdFundSources", (string)null);
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -529,54 +361,159 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<string>("Conditions")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateOnly>("DecisionDate")
-                        .HasColumnType("date");
-
-                    b.Property<int>("EoiId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Excluded")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<int>("Outcome")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Reasons")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<DateTime>("RecordedAtUtc")
+                    b.Property<DateTime?>("AssessedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("RecordedBy")
+                    b.Property<decimal>("ClaimedCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("EmployerNi")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("EmployerPension")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MaxForPeriod")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("OtherOnCosts")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("PreviousReimbursable")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("QueryResponse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<decimal>("Reimbursable")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<decimal>("Salary")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("VoterIds")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<decimal>("ThirdPartyFee")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
-                    b.Property<string>("VoterNames")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorstOutcome")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Wte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EoiId");
+                    b.HasIndex("PcnId");
 
-                    b.ToTable("OdPanelDecisions", (string)null);
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.ToTable("ArrsClaimLines");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -584,33 +521,99 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("FundId")
+                    b.Property<int>("ClaimLineId")
                         .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimLineId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("Code", "Severity");
+
+                    b.ToTable("ArrsClaimOutcomes");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("PanelRole")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
 
-                    b.Property<string>("UserId")
+                    b.Property<string>("RoleCode")
                         .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Wte")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FundId", "UserId")
+                    b.HasIndex("PcnId", "StaffRef")
                         .IsUnique();
 
-                    b.ToTable("OdPanelMembers");
+                    b.ToTable("ArrsStaff", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -618,25 +621,103 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<decimal>("Amount")
+                    b.Property<int>("AreaTier")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("MaxReimbursablePerWteYear")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<int>("EoiId")
+                    b.Property<decimal>("ReimbursementRate")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "AreaTier", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRateEntries", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("int");
 
-                    b.Property<int>("FundId")
-                        .HasColumnType("int");
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateOnly?>("PaidDate")
+                    b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
-                    b.Property<string>("PcnCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("nvarchar(6)");
+                    b.Property<int>("MatrixVersionId")
+                        .HasColumnType("int");
 
-                    b.Property<int>("Timing")
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("YearStart")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatrixVersionId");
+
+                    b.HasIndex("YearStart")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentRounds");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixDescriptor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("ForPcns")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ForSystems")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("MatrixVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Step")
                         .HasColumnType("int");
 
                     b.Property<int>("Version")
@@ -645,12 +726,165 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EoiId")
+                    b.HasIndex("MatrixVersionId", "Domain", "Step")
                         .IsUnique();
 
-                    b.HasIndex("FundId");
+                    b.ToTable("MatrixDescriptors");
+                });
 
-                    b.ToTable("OdPayments");
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("FromYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MatrixVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgreedPosition")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("NotAssessedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("ReturnId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SupportNeeded")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ToContinue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("WhatWorkedWell")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("MaturityAnswers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("LastEditedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastEditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewActions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReviewAttendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly?>("ReviewMeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("RoundId", "PcnId")
+                        .IsUnique();
+
+                    b.ToTable("MaturityReturns");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1067,84 +1301,124 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdAllocationVersion", null)
-                        .WithMany("Shares")
-                        .HasForeignKey("AllocationVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", "Fund")
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
                         .WithMany()
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Fund");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("EoiId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
-                        .WithMany("Sources")
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
-                        .WithMany("Decisions")
-                        .HasForeignKey("EoiId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
-                        .WithMany("PanelMembers")
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
                         .WithMany()
-                        .HasForeignKey("EoiId")
+                        .HasForeignKey("PcnId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
                         .WithMany()
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId");
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ClaimLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Maturity.MatrixVersion", "MatrixVersion")
+                        .WithMany()
+                        .HasForeignKey("MatrixVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MatrixVersion");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixDescriptor", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Maturity.MatrixVersion", "MatrixVersion")
+                        .WithMany("Descriptors")
+                        .HasForeignKey("MatrixVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MatrixVersion");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityAnswer", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Maturity.MaturityReturn", "Return")
+                        .WithMany("Answers")
+                        .HasForeignKey("ReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Return");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Maturity.AssessmentRound", "Round")
+                        .WithMany("Returns")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1198,25 +1472,24 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
                 {
-                    b.Navigation("Shares");
+                    b.Navigation("Outcomes");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
                 {
-                    b.Navigation("Decisions");
-
-                    b.Navigation("Lines");
+                    b.Navigation("Returns");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixVersion", b =>
                 {
-                    b.Navigation("Allocations");
+                    b.Navigation("Descriptors");
+                });
 
-                    b.Navigation("PanelMembers");
-
-                    b.Navigation("Sources");
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

@@ -162,325 +162,169 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrSumMethod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("AllocationVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PcnCode")
+                    b.Property<string>("BandRoleCodes")
                         .IsRequired()
-                        .HasMaxLength(6)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PcnName")
+                    b.Property<bool>("CarriedForward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DoubleFromPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GpRatePerWeightedPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthsFunded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatePerWeightedPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TripleFromPopulation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrSumMethods", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRole", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AfcBand")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Population")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Working")
-                        .IsRequired()
-                        .HasMaxLength(300)
+                    b.Property<DateOnly>("ReimbursableFrom")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("AllocationVersionId", "PcnCode")
-                        .IsUnique();
-
-                    b.ToTable("OdAllocationShares");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ApprovedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Basis")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ComputedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ComputedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Distributable")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Method")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OutcomeCode")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OutcomeMessage")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PopulationDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RatePerPatient")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("TotalAllocated")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("OdAllocationVersions");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdDeclaredInterest", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Nature")
+                    b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("OrganisationCode")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("To")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationCode");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                    b.HasIndex("UserId");
-
-                    b.ToTable("OdDeclaredInterests");
+                    b.ToTable("ArrsRoles", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("ClinicalDirectorConfirmed")
+                    b.Property<int>("FromFinancialYearStart")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("ClinicalDirectorConfirmedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClinicalDirectorConfirmedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("ConfirmedNotFundedElsewhere")
+                    b.Property<long?>("MaxWte")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FundId")
+                    b.Property<long?>("MaxWteAtOrAboveThreshold")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("OverShareReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("PopulationThreshold")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("PcnCode")
+                    b.Property<string>("RoleCode")
                         .IsRequired()
-                        .HasMaxLength(6)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Status")
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "FromFinancialYearStart")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRoleLimits", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("SubmittedAtUtc")
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefilledOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SubmittedBy")
-                        .HasMaxLength(256)
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffRef")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VacantFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundId", "PcnCode")
-                        .IsUnique();
-
-                    b.ToTable("OdEois");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Deliverable")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DomainCodes")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EoiId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SupportRequested")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EoiId");
-
-                    b.ToTable("OdEoiLines");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Basis")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CdRingFencePercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("EoiDeadline")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("HeldBack")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HeldBackPurpose")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Method")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PopulationDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Quorum")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("RatePerPatient")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StartYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Total")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
+                    b.Property<long>("Wte")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartYear");
+                    b.HasIndex("PcnId", "RoleCode");
 
-                    b.ToTable("OdFunds", (string)null);
+                    b.ToTable("ArrsBaselines");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("FundId");
-
-                    b.ToTable("OdFundSources", (string)null);
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -489,109 +333,339 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ApprovedAmount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Conditions")
+                    b.Property<DateTime?>("AssessedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionText")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("DecisionDate")
+                    b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("EoiId")
+                    b.Property<long>("EmployerNi")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Excluded")
+                    b.Property<long>("EmployerPension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MaxForPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OtherOnCosts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousReimbursable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QueryResponse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Reimbursable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleCode")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Outcome")
+                    b.Property<long>("Salary")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Reasons")
-                        .HasMaxLength(2000)
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("RecordedAtUtc")
+                    b.Property<string>("StaffRef")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RecordedBy")
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("VoterIds")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("ThirdPartyFee")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<string>("VoterNames")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorstOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wte")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EoiId");
+                    b.HasIndex("PcnId");
 
-                    b.ToTable("OdPanelDecisions", (string)null);
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status", "DueOn");
+
+                    b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.ToTable("ArrsClaimLines");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FundId")
+                    b.Property<int>("ClaimLineId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimLineId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("Code", "Severity");
+
+                    b.ToTable("ArrsClaimOutcomes");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cover")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PanelRole")
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UserId")
+                    b.Property<string>("StaffRef")
                         .IsRequired()
-                        .HasMaxLength(450)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ThirdPartySplw")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TransferredFromClinicalPharmacistScheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wte")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FundId", "UserId")
+                    b.HasIndex("PcnId", "StaffRef")
                         .IsUnique();
 
-                    b.ToTable("OdPanelMembers");
+                    b.ToTable("ArrsStaff", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("Amount")
+                    b.Property<int>("AreaTier")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("EoiId")
+                    b.Property<bool>("CarriedForward")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("PaidDate")
+                    b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PcnCode")
+                    b.Property<long?>("MaxReimbursablePerWteYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReimbursementRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
                         .IsRequired()
-                        .HasMaxLength(6)
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Timing")
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleCode", "AreaTier", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ArrsRateEntries", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatrixVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatrixVersionId");
+
+                    b.HasIndex("YearStart")
+                        .IsUnique();
+
+                    b.ToTable("AssessmentRounds");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixDescriptor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForPcns")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForSystems")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MatrixVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
@@ -600,12 +674,159 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EoiId")
+                    b.HasIndex("MatrixVersionId", "Domain", "Step")
                         .IsUnique();
 
-                    b.HasIndex("FundId");
+                    b.ToTable("MatrixDescriptors");
+                });
 
-                    b.ToTable("OdPayments");
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MatrixVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedPosition")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotAssessedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportNeeded")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToContinue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorkedWell")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("MaturityAnswers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastEditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewActions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewAttendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewMeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("RoundId", "PcnId")
+                        .IsUnique();
+
+                    b.ToTable("MaturityReturns");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1006,84 +1227,124 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.ArrsRoleLimit", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdAllocationVersion", null)
-                        .WithMany("Shares")
-                        .HasForeignKey("AllocationVersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", "Fund")
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
                         .WithMany()
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Fund");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("EoiId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
-                        .WithMany("Sources")
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
-                        .WithMany("Decisions")
-                        .HasForeignKey("EoiId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
-                        .WithMany("PanelMembers")
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
-                {
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
                         .WithMany()
-                        .HasForeignKey("EoiId")
+                        .HasForeignKey("PcnId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
                         .WithMany()
-                        .HasForeignKey("FundId")
-                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId");
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimOutcome", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ClaimLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Maturity.MatrixVersion", "MatrixVersion")
+                        .WithMany()
+                        .HasForeignKey("MatrixVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MatrixVersion");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixDescriptor", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Maturity.MatrixVersion", "MatrixVersion")
+                        .WithMany("Descriptors")
+                        .HasForeignKey("MatrixVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MatrixVersion");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityAnswer", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Maturity.MaturityReturn", "Return")
+                        .WithMany("Answers")
+                        .HasForeignKey("ReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Return");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Maturity.AssessmentRound", "Round")
+                        .WithMany("Returns")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("Round");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1137,25 +1398,24 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Practice");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
                 {
-                    b.Navigation("Shares");
+                    b.Navigation("Outcomes");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
                 {
-                    b.Navigation("Decisions");
-
-                    b.Navigation("Lines");
+                    b.Navigation("Returns");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MatrixVersion", b =>
                 {
-                    b.Navigation("Allocations");
+                    b.Navigation("Descriptors");
+                });
 
-                    b.Navigation("PanelMembers");
-
-                    b.Navigation("Sources");
+            modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

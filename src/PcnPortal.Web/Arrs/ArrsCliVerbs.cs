@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure.Cli;
+
+namespace PcnPortal.Web.Arrs;
+
+/// <summary>`import-claims &lt;csv&gt;`: store claim lines as Submitted, run the rules engine, print outcome counts.</summary>
+[CliVerb("import-claims", "<claim-lines.csv> [--json]")]
+internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) : ICliVerb
+{
+    public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (invocation.Arguments.Count != 1)
+        {
+            throw new CliUsageException("import-claims takes one argument: the CSV file.");
+        }
+
+        var path = invocation.Arguments[0];
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"File not found: {path}");
+        }
+
+        var result = await submissions.SubmitCsvAsync(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken), null, "cli", cancellationToken);
+        var errors = result.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList();
+        if (invocation.Json)
+        {
+            var outcomes = result.Outcomes.ToDictionary(o => o.Key, o => new { pass = o.Value.Pass, warn = o.Value.Warn, fail = o.Value.Fail });
+            await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(new { lines = result.Lines, outcomes, errors }));
+        }
+        else if (result.Succeeded)
+        {
+            await invocation.Out.WriteLineAsync($"Imported {result.Lines} claim lines from {path}; each is Submitted for review.");
+            foreach (var (code, (pass, warn, fail)) in result.Outcomes)
+            {
+                await invocation.Out.WriteLineAsync($"  {code}: {pass} pass, {warn} warn, {fail} fail");
+            }
+        }
+        else
+        {
+            await invocation.Error.WriteLineAsync($"{path} was refused; nothing was saved. {errors.Count} problems:");
+            foreach (var error in errors)
+            {
+                await invocation.Error.WriteLineAsync("  " + error);
+            }
+        }
+
+        return result.Succeeded ? CliExitCodes.Success : CliExitCodes.Rejected;
+    }
+}
+
+/// <summary>`export-claims --year 2019/20 [--pcn U12345] &lt;out.csv&gt;`.</summary>
+[CliVerb("export-claims", "--year 2019/20 [--pcn U12345] <out.csv> [--json]")]
+internal sealed class ExportClaimsVerb(ArrsClaimExporter exporter) : ICliVerb
+{
+    public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
+    {
+        var yearText = invocation.Option("--year") ?? throw new CliUsageException("Give the financial year with --year, for example --year 2019/20.");
+        if (!FinancialYear.TryParse(yearText, out var year))
+        {
+            throw new CliUsageException($"'{yearText}' is not a financial year; write it as 2019/20.");
+        }
+
+        var pcn = invocation.Option("--pcn")?.ToUpperInvariant();
+        var positional = invocation.Positional("--year", "--pcn");
+        if (positional.Count != 1)
+        {
+            throw new CliUsageException("Give one output file.");
+        }
+
+        var (csv, lines) = await exporter.ExportAsync(year, pcn, cancellationToken);
+        await File.WriteAllTextAsync(positional[0], csv, new UTF8Encoding(false), cancellationToken);
+        if (invocation.Json)
+        {
+            await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(new { year = year.ToString(), pcn, lines, file = positional[0], errors = Array.Empty<string>() }));
+        }
+        else
+        {
+            await invocation.Out.WriteLineAsync($"Wrote {lines} claim lines for {year}{(pcn is null ? "" : " " + pcn)} to {positional[0]}.");
+        }
+
+        return CliExitCodes.Success;
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+
+namespace PcnPortal.Web.Infrastructure.Data.Configurations;
+
+internal sealed class ArrsRoleConfiguration : IEntityTypeConfiguration<ArrsRole>
+{
+    public void Configure(EntityTypeBuilder<ArrsRole> builder)
+    {
+        builder.ToTable("ArrsRoles");
+        builder.Property(r => r.Code).HasMaxLength(50);
+        builder.HasIndex(r => r.Code).IsUnique();
+        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.Property(r => r.AfcBand).HasMaxLength(50);
+        builder.Property(r => r.Source).HasMaxLength(500);
+    }
+}
+
+internal sealed class RoleRateEntryConfiguration : IEntityTypeConfiguration<RoleRateEntry>
+{
+    public void Configure(EntityTypeBuilder<RoleRateEntry> builder)
+    {
+        builder.ToTable("ArrsRateEntries");
+        builder.Property(r => r.RoleCode).HasMaxLength(50);
+        builder.Property(r => r.Source).HasMaxLength(500);
+        builder.HasIndex(r => new { r.RoleCode, r.AreaTier, r.EffectiveFrom }).IsUnique();
+        builder.HasOne<ArrsRole>().WithMany().HasForeignKey(r => r.RoleCode).HasPrincipalKey(r => r.Code).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ArrSumMethodConfiguration : IEntityTypeConfiguration<ArrSumMethod>
+{
+    public void Configure(EntityTypeBuilder<ArrSumMethod> builder)
+    {
+        builder.ToTable("ArrSumMethods");
+        builder.HasIndex(m => m.FinancialYearStart).IsUnique();
+        builder.Property(m => m.BandRoleCodes).HasMaxLength(200);
+        builder.Property(m => m.Source).HasMaxLength(500);
+    }
+}
+
+internal sealed class ArrsRoleLimitConfiguration : IEntityTypeConfiguration<ArrsRoleLimit>
+{
+    public void Configure(EntityTypeBuilder<ArrsRoleLimit> builder)
+    {
+        builder.ToTable("ArrsRoleLimits");
+        builder.Property(l => l.RoleCode).HasMaxLength(50);
+        builder.Property(l => l.Source).HasMaxLength(500);
+        builder.HasIndex(l => new { l.RoleCode, l.FromFinancialYearStart }).IsUnique();
+        builder.HasOne<ArrsRole>().WithMany().HasForeignKey(l => l.RoleCode).HasPrincipalKey(r => r.Code).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ArrsBaselineConfiguration : IEntityTypeConfiguration<ArrsBaseline>
+{
+    public void Configure(EntityTypeBuilder<ArrsBaseline> builder)
+    {
+        builder.Property(b => b.RoleCode).HasMaxLength(50);
+        builder.Property(b => b.StaffRef).HasMaxLength(50);
+        builder.HasOne(b => b.Pcn).WithMany().HasForeignKey(b => b.PcnId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(b => new { b.PcnId, b.RoleCode });
+    }
+}
+
+internal sealed class ArrsStaffMemberConfiguration : IEntityTypeConfiguration<ArrsStaffMember>
+{
+    public void Configure(EntityTypeBuilder<ArrsStaffMember> builder)
+    {
+        builder.ToTable("ArrsStaff");
+        builder.Property(s => s.StaffRef).HasMaxLength(50);
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.RoleCode).HasMaxLength(50);
+        builder.Property(s => s.Employer).HasMaxLength(200);
+        builder.HasOne(s => s.Pcn).WithMany().HasForeignKey(s => s.PcnId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.PcnId, s.StaffRef }).IsUnique();
+    }
+}
+
+internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<ArrsClaimLine>
+{
+    public void Configure(EntityTypeBuilder<ArrsClaimLine> builder)
+    {
+        builder.Property(c => c.StaffRef).HasMaxLength(50);
+        builder.Property(c => c.StaffName).HasMaxLength(200);
+        builder.Property(c => c.RoleCode).HasMaxLength(50);
+        builder.Property(c => c.Notes).HasMaxLength(2000);
+        builder.Property(c => c.SubmittedBy).HasMaxLength(256);
+        builder.Property(c => c.DecidedBy).HasMaxLength(256);
+        builder.Property(c => c.RejectionReason).HasMaxLength(50);
+        builder.Property(c => c.DecisionText).HasMaxLength(2000);
+        builder.Property(c => c.QueryResponse).HasMaxLength(2000);
+        builder.HasOne(c => c.Pcn).WithMany().HasForeignKey(c => c.PcnId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.ClientSetNull);
+        builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.ClaimLineId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Month });
+        builder.HasIndex(c => new { c.Status, c.DueOn });
+    }
+}
+
+internal sealed class ArrsClaimOutcomeConfiguration : IEntityTypeConfiguration<ArrsClaimOutcome>
+{
+    public void Configure(EntityTypeBuilder<ArrsClaimOutcome> builder)
+    {
+        builder.Property(o => o.Code).HasMaxLength(50);
+        builder.Property(o => o.Explanation).HasMaxLength(2000);
+        builder.HasIndex(o => new { o.ClaimLineId, o.Code }).IsUnique();
+        builder.HasIndex(o => new { o.Code, o.Severity });
+    }
+}

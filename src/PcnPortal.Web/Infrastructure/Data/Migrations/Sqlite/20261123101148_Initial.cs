@@ -1,0 +1,994 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ArrsRoles",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AfcBand = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ReimbursableFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsRoles", x => x.Id);
+                    table.UniqueConstraint("AK_ArrsRoles_Code", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrSumMethods",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    RatePerWeightedPatient = table.Column<long>(type: "INTEGER", nullable: false),
+                    GpRatePerWeightedPatient = table.Column<long>(type: "INTEGER", nullable: false),
+                    MonthsFunded = table.Column<int>(type: "INTEGER", nullable: false),
+                    BandRoleCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DoubleFromPopulation = table.Column<int>(type: "INTEGER", nullable: false),
+                    TripleFromPopulation = table.Column<int>(type: "INTEGER", nullable: false),
+                    CarriedForward = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrSumMethods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PcnCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Localities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Localities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatrixVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatrixVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Practices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    CcgCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Practices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsRateEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AreaTier = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReimbursementRate = table.Column<long>(type: "INTEGER", nullable: false),
+                    MaxReimbursablePerWteYear = table.Column<long>(type: "INTEGER", nullable: true),
+                    CarriedForward = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsRateEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrsRateEntries_ArrsRoles_RoleCode",
+                        column: x => x.RoleCode,
+                        principalTable: "ArrsRoles",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsRoleLimits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FromFinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxWte = table.Column<long>(type: "INTEGER", nullable: true),
+                    MaxWteAtOrAboveThreshold = table.Column<long>(type: "INTEGER", nullable: true),
+                    PopulationThreshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsRoleLimits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrsRoleLimits_ArrsRoles_RoleCode",
+                        column: x => x.RoleCode,
+                        principalTable: "ArrsRoles",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pcns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CcgCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    CcgName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LocalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpenDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CloseDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NominatedPayeeCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    NominatedPayeeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NetworkAgreementSigned = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DataSharingAgreementSigned = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MapNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PopulationExceptionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PopulationExceptionAgreed = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pcns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Pcns_Localities_LocalityId",
+                        column: x => x.LocalityId,
+                        principalTable: "Localities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    YearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MatrixVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentRounds_MatrixVersions_MatrixVersionId",
+                        column: x => x.MatrixVersionId,
+                        principalTable: "MatrixVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatrixDescriptors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MatrixVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    ForPcns = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ForSystems = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatrixDescriptors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatrixDescriptors_MatrixVersions_MatrixVersionId",
+                        column: x => x.MatrixVersionId,
+                        principalTable: "MatrixVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeListSizes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Registered = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weighted = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeListSizes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeListSizes_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsBaselines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PcnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Wte = table.Column<long>(type: "INTEGER", nullable: false),
+                    StaffRef = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    VacantFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RefilledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignedOffOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsBaselines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrsBaselines_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsStaff",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PcnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffRef = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RoleCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Employer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Wte = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TransferredFromClinicalPharmacistScheme = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ThirdPartySplw = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Cover = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsStaff", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrsStaff_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClinicalDirectors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PcnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Profession = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClinicalDirectors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClinicalDirectors_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PcnMemberships",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PcnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CrossBoundary = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PcnMemberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PcnMemberships_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PcnMemberships_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MaturityReturns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PcnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LastEditedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastEditedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewMeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewAttendees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReviewSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewActions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaturityReturns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaturityReturns_AssessmentRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "AssessmentRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MaturityReturns_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsClaimLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PcnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StaffRef = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    StaffName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RoleCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FinancialYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    Wte = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Salary = table.Column<long>(type: "INTEGER", nullable: false),
+                    EmployerNi = table.Column<long>(type: "INTEGER", nullable: false),
+                    EmployerPension = table.Column<long>(type: "INTEGER", nullable: false),
+                    OtherOnCosts = table.Column<long>(type: "INTEGER", nullable: false),
+                    ThirdPartyFee = table.Column<long>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TransferredFromClinicalPharmacistScheme = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ThirdPartySplw = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Cover = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DecisionText = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    QueryResponse = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ApprovedAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClaimedCost = table.Column<long>(type: "INTEGER", nullable: false),
+                    MaxForPeriod = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rate = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reimbursable = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousReimbursable = table.Column<long>(type: "INTEGER", nullable: true),
+                    WorstOutcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsClaimLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrsClaimLines_ArrsStaff_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "ArrsStaff",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_ArrsClaimLines_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MaturityAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReturnId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    NotAssessedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    WhatWorkedWell = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ToContinue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SupportNeeded = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AgreedPosition = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaturityAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaturityAnswers_MaturityReturns_ReturnId",
+                        column: x => x.ReturnId,
+                        principalTable: "MaturityReturns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsClaimOutcomes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClaimLineId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Severity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    FiguresJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsClaimOutcomes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArrsClaimOutcomes_ArrsClaimLines_ClaimLineId",
+                        column: x => x.ClaimLineId,
+                        principalTable: "ArrsClaimLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsBaselines_PcnId_RoleCode",
+                table: "ArrsBaselines",
+                columns: new[] { "PcnId", "RoleCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsClaimLines_FinancialYearStart_PcnId_Month",
+                table: "ArrsClaimLines",
+                columns: new[] { "FinancialYearStart", "PcnId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsClaimLines_PcnId",
+                table: "ArrsClaimLines",
+                column: "PcnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsClaimLines_StaffMemberId",
+                table: "ArrsClaimLines",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsClaimLines_Status_DueOn",
+                table: "ArrsClaimLines",
+                columns: new[] { "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsClaimOutcomes_ClaimLineId_Code",
+                table: "ArrsClaimOutcomes",
+                columns: new[] { "ClaimLineId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsClaimOutcomes_Code_Severity",
+                table: "ArrsClaimOutcomes",
+                columns: new[] { "Code", "Severity" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsRateEntries_RoleCode_AreaTier_EffectiveFrom",
+                table: "ArrsRateEntries",
+                columns: new[] { "RoleCode", "AreaTier", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsRoleLimits_RoleCode_FromFinancialYearStart",
+                table: "ArrsRoleLimits",
+                columns: new[] { "RoleCode", "FromFinancialYearStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsRoles_Code",
+                table: "ArrsRoles",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrsStaff_PcnId_StaffRef",
+                table: "ArrsStaff",
+                columns: new[] { "PcnId", "StaffRef" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArrSumMethods_FinancialYearStart",
+                table: "ArrSumMethods",
+                column: "FinancialYearStart",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentRounds_MatrixVersionId",
+                table: "AssessmentRounds",
+                column: "MatrixVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentRounds_YearStart",
+                table: "AssessmentRounds",
+                column: "YearStart",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Actor",
+                table: "AuditEntries",
+                column: "Actor");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Entity_EntityKey",
+                table: "AuditEntries",
+                columns: new[] { "Entity", "EntityKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClinicalDirectors_PcnId",
+                table: "ClinicalDirectors",
+                column: "PcnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Localities_Name",
+                table: "Localities",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatrixDescriptors_MatrixVersionId_Domain_Step",
+                table: "MatrixDescriptors",
+                columns: new[] { "MatrixVersionId", "Domain", "Step" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatrixVersions_Name",
+                table: "MatrixVersions",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaturityAnswers_ReturnId_Domain",
+                table: "MaturityAnswers",
+                columns: new[] { "ReturnId", "Domain" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaturityReturns_PcnId",
+                table: "MaturityReturns",
+                column: "PcnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaturityReturns_RoundId_PcnId",
+                table: "MaturityReturns",
+                columns: new[] { "RoundId", "PcnId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PcnMemberships_PcnId",
+                table: "PcnMemberships",
+                column: "PcnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PcnMemberships_PracticeId_StartDate",
+                table: "PcnMemberships",
+                columns: new[] { "PracticeId", "StartDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pcns_CcgCode",
+                table: "Pcns",
+                column: "CcgCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pcns_Code",
+                table: "Pcns",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pcns_LocalityId",
+                table: "Pcns",
+                column: "LocalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pcns_Name",
+                table: "Pcns",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeListSizes_PracticeId_AsAt",
+                table: "PracticeListSizes",
+                columns: new[] { "PracticeId", "AsAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Practices_Code",
+                table: "Practices",
+                column: "Code",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ArrsBaselines");
+
+            migrationBuilder.DropTable(
+                name: "ArrsClaimOutcomes");
+
+            migrationBuilder.DropTable(
+                name: "ArrsRateEntries");
+
+            migrationBuilder.DropTable(
+                name: "ArrsRoleLimits");
+
+            migrationBuilder.DropTable(
+                name: "ArrSumMethods");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "ClinicalDirectors");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "MatrixDescriptors");
+
+            migrationBuilder.DropTable(
+                name: "MaturityAnswers");
+
+            migrationBuilder.DropTable(
+                name: "PcnMemberships");
+
+            migrationBuilder.DropTable(
+                name: "PracticeListSizes");
+
+            migrationBuilder.DropTable(
+                name: "ArrsClaimLines");
+
+            migrationBuilder.DropTable(
+                name: "ArrsRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "MaturityReturns");
+
+            migrationBuilder.DropTable(
+                name: "Practices");
+
+            migrationBuilder.DropTable(
+                name: "ArrsStaff");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentRounds");
+
+            migrationBuilder.DropTable(
+                name: "Pcns");
+
+            migrationBuilder.DropTable(
+                name: "MatrixVersions");
+
+            migrationBuilder.DropTable(
+                name: "Localities");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Claims;
+
+/// <summary>A PCN's claim lines for a year with status and what the rules allow. PCN users see their own PCN only.</summary>
+[Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Pcn { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Year { get; set; }
+
+    public FinancialYear SelectedYear { get; private set; }
+
+    public string? PcnName { get; private set; }
+
+    public List<(string Code, string Name)> Pcns { get; private set; } = [];
+
+    public List<LineRow> Lines { get; private set; } = [];
+
+    public bool CanSubmit => currentUser.IsPcnScoped;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.IsPcnScoped)
+        {
+            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
+            {
+                return Forbid();
+            }
+
+            Pcn = currentUser.PcnCode;
+        }
+        else
+        {
+            Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
+                .Select(p => (p.Code, p.Name)).ToList();
+            Pcn ??= Pcns.FirstOrDefault().Code;
+        }
+
+        SelectedYear = FinancialYear.TryParse(Year, out var year) ? year : FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        PcnName = await db.Pcns.Where(p => p.Code == Pcn).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        if (PcnName is null)
+        {
+            return NotFound();
+        }
+
+        Lines = await db.ArrsClaimLines.AsNoTracking()
+            .Where(l => l.Pcn!.Code == Pcn && l.FinancialYearStart == SelectedYear.StartYear)
+            .OrderByDescending(l => l.Month).ThenBy(l => l.StaffName).ThenBy(l => l.Id)
+            .Select(l => new LineRow(l.Id, l.Month, l.StaffName, l.StaffRef, l.RoleCode, l.Wte, l.ClaimedCost, l.Reimbursable, l.Status, l.WorstOutcome, l.DueOn))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed record LineRow(int Id, DateOnly Month, string StaffName, string StaffRef, string Role, decimal Wte, decimal ClaimedCost, decimal Reimbursable, ArrsClaimStatus Status, RuleSeverity Worst, DateOnly DueOn);
+}

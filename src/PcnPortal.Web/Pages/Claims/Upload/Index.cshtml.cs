@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Imports;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Claims.Upload;
+
+/// <summary>A PCN manager uploads a month's claim lines as CSV. All or nothing: any problem refuses the whole file.</summary>
+[Authorize(Policy = PortalPolicies.PcnUser)]
+public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser) : PageModel
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "Select a CSV file of claim lines.");
+        }
+        else if (Upload.Length > MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), "The file must be smaller than 5 MB.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            using var reader = new StreamReader(Upload!.OpenReadStream(), Encoding.UTF8);
+            var text = await reader.ReadToEndAsync(cancellationToken);
+            var result = await submissions.SubmitCsvAsync(text, currentUser.PcnCode, currentUser.Name, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Success"] = $"{result.Lines} claim lines were submitted. The contracts team will decide within 5 working days.";
+                return Redirect("/claims");
+            }
+
+            Problems = result.Problems;
+            ModelState.AddModelError(nameof(Upload), $"The file was refused and nothing was saved: {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")} listed below. Correct the file and upload it again.");
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

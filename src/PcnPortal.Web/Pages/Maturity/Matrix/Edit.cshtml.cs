@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Maturity;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Maturity.Matrix;
+
+[Authorize(Policy = PortalPolicies.Administration)]
+public sealed class EditModel(PortalDbContext db) : PageModel
+{
+    public const int Limit = 1000;
+
+    public MatrixVersion Matrix { get; private set; } = null!;
+
+    /// <summary>Descriptor texts keyed "LPP-1-pcns" / "LPP-1-systems" (domain code, step number, audience).</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Cells { get; set; } = [];
+
+    [BindProperty]
+    public int Version { get; set; }
+
+    public static string Key(MaturityDomain d, MaturityStep s, string who) => $"{d.Code()}-{(int)s}-{who}";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var found = await db.MatrixVersions.AsNoTracking().Include(v => v.Descriptors).FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Matrix = found;
+        Version = found.Version;
+        foreach (var d in found.Descriptors)
+        {
+            Cells[Key(d.Domain, d.Step, "pcns")] = d.ForPcns;
+            Cells[Key(d.Domain, d.Step, "systems")] = d.ForSystems;
+        }
+
+        return Page();
+    }
+
+    /// <summary>Saves every descriptor in one go: all or nothing, refused if someone else saved the version first.</summary>
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var found = await db.MatrixVersions.Include(v => v.Descriptors).FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Matrix = found;
+        foreach (var domain in MaturityDomains.All)
+        {
+            foreach (var step in Enum.GetValues<MaturityStep>())
+            {
+                foreach (var (who, label) in new[] { ("pcns", "For PCNs"), ("systems", "For systems") })
+                {
+                    var key = Key(domain, step, who);
+                    var text = Cells.GetValueOrDefault(key)?.Trim();
+                    var name = $"{domain.DisplayName()}, {step.DisplayText()}, {label}";
+                    if (string.IsNullOrEmpty(text))
+                    {
+                        ModelState.AddModelError($"Cells[{key}]", $"Enter the descriptor for {name}");
+                    }
+                    else if (MaturityTextLimits.Length(text) > Limit)
+                    {
+                        ModelState.AddModelError($"Cells[{key}]", $"{name} must be {Limit:N0} characters or fewer");
+                    }
+                }
+            }
+        }
+
+        if (ModelState.ErrorCount == 0 && found.Version != Version)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else changed this version while you were editing. Reload the page to see their changes; yours have not been saved.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        foreach (var domain in MaturityDomains.All)
+        {
+            foreach (var step in Enum.GetValues<MaturityStep>())
+            {
+                var cell = found.Descriptors.FirstOrDefault(d => d.Domain == domain && d.Step == step);
+                if (cell is null)
+                {
+                    cell = new MatrixDescriptor { Domain = domain, Step = step, ForPcns = string.Empty, ForSystems = string.Empty };
+                    found.Descriptors.Add(cell);
+                }
+
+                cell.ForPcns = Cells[Key(domain, step, "pcns")]!.Trim();
+                cell.ForSystems = Cells[Key(domain, step, "systems")]!.Trim();
+            }
+        }
+
+        db.Entry(found).Property(v => v.Version).IsModified = true;
+        db.Entry(found).Property(v => v.Version).OriginalValue = Version;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, "Someone else changed this version while you were editing. Reload the page to see their changes; yours have not been saved.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        TempData["Success"] = $"{found.Name} saved.";
+        return Redirect("/maturity/matrix");
+    }
+}
