@@ -20,6 +20,9 @@ public static class PortalPolicies
     /// <summary>PCN managers and clinical directors, and commissioners who may view every PCN.</summary>
     public const string PcnOrCommissioner = nameof(PcnOrCommissioner);
 
+    /// <summary>OD fund panel members: record panel decisions on expressions of interest (membership of the fund's panel is checked too).</summary>
+    public const string OdPanel = nameof(OdPanel);
+
     /// <summary>PCN managers and clinical directors only.</summary>
     public const string PcnUser = nameof(PcnUser);
 
@@ -36,6 +39,7 @@ public static class PortalPolicies
         options.AddPolicy(Commissioner, p => p.RequireRole(CommissionerRoles));
         options.AddPolicy(Contracts, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerContracts));
         options.AddPolicy(Finance, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerFinance));
+        options.AddPolicy(OdPanel, p => p.RequireRole(PortalRoles.PanelMember));
         options.AddPolicy(PcnUser, p => p.RequireRole(PortalRoles.PcnManager, PortalRoles.ClinicalDirector).RequireClaim(PortalClaims.PcnCode));
         options.AddPolicy(PcnOrCommissioner, p => p.RequireRole([.. CommissionerRoles, PortalRoles.PcnManager, PortalRoles.ClinicalDirector]));
     }
