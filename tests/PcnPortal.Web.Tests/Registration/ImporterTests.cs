@@ -250,11 +250,14 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
     }
 }
 
-/// <summary>Whole national files in a database of their own (their codes would collide with other tests').</summary>
+/// <summary>
+/// Whole national files in a database of their own (their codes would collide with other tests'). Correctness only:
+/// the timings printed here are informal; the measured figures come from scripts/perf/imports.sh (docs/performance.md).
+/// </summary>
 public sealed class NationalImportTests(PortalFactory factory, ITestOutputHelper output) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public async Task NationalFiles_ImportInSeconds_AndSecondRunChangesNothing()
+    public async Task NationalFiles_Import_AndSecondRunChangesNothing()
     {
         var options = new NationalFileOptions();
         var epcn = EpcnWorkbookParser.Parse(new MemoryStream(NationalFileGenerator.CreateEpcnWorkbook(options)));
@@ -282,7 +285,5 @@ public sealed class NationalImportTests(PortalFactory factory, ITestOutputHelper
         Assert.Equal(0, listSizes.Practices.Unknown);
         Assert.Equal(0, second.Pcns.Created + second.Pcns.Updated + second.Memberships.Created + second.Memberships.Updated);
         Assert.Equal(0, sizesAgain.Practices.Updated);
-        Assert.True(firstTook < TimeSpan.FromSeconds(30), $"ePCN import took {firstTook}");
-        Assert.True(sizesTook < TimeSpan.FromSeconds(30), $"list size import took {sizesTook}");
     }
 }
