@@ -44,6 +44,9 @@ public class Pcn : IVersioned
 
     public DateOnly? PopulationExceptionAgreed { get; set; }
 
+    /// <summary>Who at the commissioner agreed the population exception.</summary>
+    public string? PopulationExceptionAgreedBy { get; set; }
+
     public int Version { get; set; }
 
     public List<PcnMembership> Memberships { get; set; } = [];

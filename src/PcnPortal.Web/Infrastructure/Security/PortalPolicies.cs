@@ -26,6 +26,9 @@ public static class PortalPolicies
     /// <summary>Write committee papers, and see Part II (confidential) papers: committee secretaries and administrators.</summary>
     public const string PapersEdit = nameof(PapersEdit);
 
+    /// <summary>OD fund panel members: record panel decisions on expressions of interest (membership of the fund's panel is checked too).</summary>
+    public const string OdPanel = nameof(OdPanel);
+
     /// <summary>PCN managers and clinical directors only.</summary>
     public const string PcnUser = nameof(PcnUser);
 
@@ -44,6 +47,8 @@ public static class PortalPolicies
         options.AddPolicy(Finance, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerFinance));
         options.AddPolicy(Papers, p => p.RequireRole(CommissionerRoles));
         options.AddPolicy(PapersEdit, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommitteeSecretary));
+
+        options.AddPolicy(OdPanel, p => p.RequireRole(PortalRoles.PanelMember));
         options.AddPolicy(PcnUser, p => p.RequireRole(PortalRoles.PcnManager, PortalRoles.ClinicalDirector).RequireClaim(PortalClaims.PcnCode));
         options.AddPolicy(PcnOrCommissioner, p => p.RequireRole([.. CommissionerRoles, PortalRoles.PcnManager, PortalRoles.ClinicalDirector]));
     }

@@ -2,19 +2,40 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
+using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService checks, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock) : PageModel
 {
-    public PcnSummary Pcn { get; private set; } = null!;
+    [BindProperty(SupportsGet = true, Name = "asAt")]
+    public DateOnly? AsAtInput { get; set; }
+
+    public Pcn Pcn { get; private set; } = null!;
+
+    public DateOnly AsAt { get; private set; }
+
+    public DateOnly PopulationDate => PcnPopulation.PopulationDate(AsAt);
 
     public List<MemberRow> Practices { get; private set; } = [];
 
-    public DateOnly PopulationDate { get; private set; }
+    public PcnPopulationResult Population { get; private set; } = null!;
+
+    public IReadOnlyList<RuleOutcome> Outcomes { get; private set; } = [];
+
+    public List<PcnChangeRequest> Requests { get; private set; } = [];
+
+    public List<AuditEntry> History { get; private set; } = [];
+
+    public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
+
+    public bool CanPropose => currentUser.IsPcnScoped;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -25,46 +46,50 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, T
         }
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        PopulationDate = PcnRegisterQuery.PopulationDateFor(today);
-        var populationDate = PopulationDate;
-        var pcn = await db.Pcns.AsNoTracking().Where(p => p.Code == code)
-            .Select(p => new
-            {
-                p.Code,
-                p.Name,
-                p.CcgCode,
-                p.CcgName,
-                Locality = p.Locality == null ? null : p.Locality.Name,
-                p.OpenDate,
-                p.CloseDate,
-                p.NominatedPayeeCode,
-                p.NominatedPayeeName,
-                Director = p.ClinicalDirectors.Where(c => c.From <= today && (c.To == null || c.To >= today)).Select(c => c.Name + " (" + c.Profession + ")").FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        AsAt = AsAtInput ?? today;
+        await changes.ApplyDueAsync(today, cancellationToken);
+        var pcn = await db.Pcns.AsNoTracking().Include(p => p.Locality).Include(p => p.ClinicalDirectors)
+            .Include(p => p.Memberships).ThenInclude(m => m.Practice)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (pcn is null)
         {
             return NotFound();
         }
 
-        Practices = await db.PcnMemberships.AsNoTracking()
-            .Where(m => m.Pcn!.Code == code && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
-            .OrderBy(m => m.Practice!.Name)
-            .Select(m => new MemberRow(
-                m.Practice!.Code, m.Practice.Name, m.StartDate,
-                m.Practice.ListSizes.Where(l => l.AsAt == populationDate).Select(l => (int?)l.Registered).FirstOrDefault(),
-                m.Practice.ListSizes.Where(l => l.AsAt == populationDate).Select(l => l.Weighted).FirstOrDefault()))
+        Pcn = pcn;
+        var asAt = AsAt;
+        var populationDate = PopulationDate;
+        var practiceIds = pcn.Memberships.Select(m => m.PracticeId).Distinct().ToList();
+        var sizes = await db.PracticeListSizes.AsNoTracking()
+            .Where(l => practiceIds.Contains(l.PracticeId) && l.AsAt <= populationDate)
+            .Select(l => new ListSizeRecord(l.Practice!.Code, l.AsAt, l.Registered, l.Weighted))
             .ToListAsync(cancellationToken);
-        Pcn = new PcnSummary(
-            pcn.Code, pcn.Name, pcn.CcgCode, pcn.CcgName, pcn.Locality, pcn.OpenDate, pcn.CloseDate, pcn.Director,
-            pcn.NominatedPayeeCode is null ? null : $"{pcn.NominatedPayeeName} ({pcn.NominatedPayeeCode})",
-            Practices.Sum(p => p.Registered ?? 0));
+        var current = pcn.Memberships.Where(m => m.IsCurrentOn(asAt)).ToList();
+        Population = PcnPopulation.Calculate(current.Select(m => m.Practice!.Code), sizes, asAt);
+        var used = Population.Practices.ToDictionary(p => p.PracticeCode);
+        Practices = pcn.Memberships
+            .OrderByDescending(m => m.IsCurrentOn(asAt)).ThenBy(m => m.Practice!.Name).ThenBy(m => m.StartDate)
+            .Select(m => new MemberRow(m.Id, m.Practice!.Code, m.Practice.Name, m.StartDate, m.EndDate, m.IsCurrentOn(asAt), m.CrossBoundary,
+                m.IsCurrentOn(asAt) && used.TryGetValue(m.Practice.Code, out var u) ? u : null))
+            .ToList();
+        Outcomes = (await checks.CheckAsync(db.Pcns.Where(p => p.Id == pcn.Id), asAt, cancellationToken))[pcn.Code].Outcomes;
+        Requests = await db.PcnChangeRequests.AsNoTracking().Where(r => r.PcnId == pcn.Id).OrderByDescending(r => r.SubmittedAt).ToListAsync(cancellationToken);
+
+        var id = pcn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var membershipKeys = pcn.Memberships.Select(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var directorKeys = pcn.ClinicalDirectors.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var requestKeys = Requests.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        History = await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.Entity == nameof(Domain.Registration.Pcn) && a.EntityKey == id)
+                || (a.Entity == nameof(PcnMembership) && membershipKeys.Contains(a.EntityKey))
+                || (a.Entity == nameof(ClinicalDirector) && directorKeys.Contains(a.EntityKey))
+                || (a.Entity == nameof(PcnChangeRequest) && requestKeys.Contains(a.EntityKey)))
+            .OrderByDescending(a => a.Id)
+            .Take(100)
+            .ToListAsync(cancellationToken);
         return Page();
     }
 
-    public sealed record PcnSummary(
-        string Code, string Name, string CcgCode, string? CcgName, string? Locality, DateOnly OpenDate, DateOnly? CloseDate,
-        string? ClinicalDirector, string? Payee, int Registered);
-
-    public sealed record MemberRow(string Code, string Name, DateOnly Since, int? Registered, decimal? Weighted);
+    public sealed record MemberRow(int Id, string Code, string Name, DateOnly Start, DateOnly? End, bool Current, bool CrossBoundary, PracticeListSizeUsed? ListSize);
 }

@@ -1,23 +1,114 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PcnRegisterQuery query, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, ChangeRequestService changes, RegistrationSettingsService settings, ICurrentUser currentUser, TimeProvider clock) : PageModel
 {
+    public static readonly IReadOnlyList<string> RuleCodes =
+    [
+        RegistrationRuleCodes.NameSuffix, RegistrationRuleCodes.NameLength, RegistrationRuleCodes.NameGeneric, RegistrationRuleCodes.NameAmpersand,
+        RegistrationRuleCodes.PcnCodeFormat, RegistrationRuleCodes.PracticeCodeFormat, RegistrationRuleCodes.PopulationRange,
+        RegistrationRuleCodes.NoMembers, RegistrationRuleCodes.NoClinicalDirector, RegistrationRuleCodes.NoPayee,
+    ];
+
+    [BindProperty(SupportsGet = true, Name = "asAt")]
+    public DateOnly? AsAtInput { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Locality { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Rule { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; } = "name";
+
+    [BindProperty(SupportsGet = true)]
+    public string? Scope { get; set; } = "ccg";
+
     public List<PcnRegisterQuery.PcnRow> Rows { get; private set; } = [];
+
+    public List<(int Id, string Name)> Localities { get; private set; } = [];
+
+    public IReadOnlyList<string> CcgCodes => settings.CcgCodes;
 
     public DateOnly AsAt { get; private set; }
 
     public DateOnly PopulationDate => PcnRegisterQuery.PopulationDateFor(AsAt);
 
+    public bool IsPcnUser => currentUser.IsPcnScoped;
+
+    public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        AsAt = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        await LoadAsync(cancellationToken);
+        Localities = (await db.Localities.AsNoTracking().OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
+            .Select(l => (l.Id, l.Name)).ToList();
+    }
+
+    /// <summary>The register as filtered, as CSV. Cells a spreadsheet would run as a formula are prefixed with an apostrophe.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var csv = new StringBuilder();
+        csv.AppendLine("pcn_code,pcn_name,ccg_code,locality,open_date,close_date,practices,registered_population,weighted_population,population_as_at,warnings");
+        foreach (var row in Rows)
+        {
+            csv.AppendLine(string.Join(',', new[]
+            {
+                row.Code, row.Name, row.CcgCode, row.Locality ?? string.Empty, Iso(row.OpenDate), row.CloseDate is { } c ? Iso(c) : string.Empty,
+                row.Practices.ToString(CultureInfo.InvariantCulture), row.RegisteredPopulation.ToString(CultureInfo.InvariantCulture),
+                row.WeightedPopulation.ToString("0.00", CultureInfo.InvariantCulture), Iso(row.PopulationDate), string.Join(' ', row.Flags.Select(f => f.Code)),
+            }.Select(CsvCell)));
+        }
+
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", $"pcn-register-{Iso(AsAt)}.csv");
+    }
+
+    public string QueryFor(string? sort = null) =>
+        $"?asAt={Iso(AsAt)}&Scope={Scope}&Locality={Locality}&Status={Status}&Rule={Rule}&Sort={sort ?? Sort}";
+
+    internal static string CsvCell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        AsAt = AsAtInput ?? today;
+        await changes.ApplyDueAsync(today, cancellationToken);
 
         // A PCN manager or clinical director sees only their own PCN.
-        Rows = await query.ListAsync(AsAt, currentUser.IsPcnScoped ? currentUser.PcnCode ?? "-" : null, cancellationToken);
+        var filter = new RegisterFilter(
+            AsAt,
+            currentUser.IsPcnScoped ? currentUser.PcnCode ?? "-" : null,
+            Scope == "all",
+            Locality,
+            Status is "open" or "closed" ? Status : null,
+            RuleCodes.Contains(Rule) ? Rule : null,
+            Sort is "population" or "population-asc" ? Sort : "name");
+        Rows = await query.ListAsync(filter, cancellationToken);
     }
 }

@@ -26,6 +26,7 @@ internal sealed class PcnConfiguration : IEntityTypeConfiguration<Pcn>
         builder.Property(p => p.NominatedPayeeName).HasMaxLength(200);
         builder.Property(p => p.MapNote).HasMaxLength(2000);
         builder.Property(p => p.PopulationExceptionReason).HasMaxLength(1000);
+        builder.Property(p => p.PopulationExceptionAgreedBy).HasMaxLength(256);
         builder.HasIndex(p => p.CcgCode);
         builder.HasIndex(p => p.Name);
         builder.HasOne(p => p.Locality).WithMany(l => l.Pcns).HasForeignKey(p => p.LocalityId).OnDelete(DeleteBehavior.SetNull);

@@ -887,7 +887,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("MaturityReturns");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteeMeeting", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -895,30 +895,41 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("CommitteeName")
+                    b.Property<int>("AllocationVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("PcnCode")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
 
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Time")
+                    b.Property<string>("PcnName")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<decimal>("Population")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
+                    b.HasIndex("AllocationVersionId", "PcnCode")
+                        .IsUnique();
 
-                    b.ToTable("CommitteeMeetings");
+                    b.ToTable("OdAllocationShares");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -926,82 +937,154 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AgendaNumber")
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ComputedBy")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("Authors")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<decimal>("Distributable")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
-                    b.Property<string>("CommunicationsAndEngagement")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("DeclaredInterest")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("EqualityAndDiversity")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("FinancialImplications")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("HealthInequalities")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<bool>("IsPartTwo")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("KeyPoints")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("LegalImplications")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("MeetingId")
+                    b.Property<int>("FundId")
                         .HasColumnType("int");
 
-                    b.Property<int>("PaperVersion")
+                    b.Property<int>("Method")
                         .HasColumnType("int");
 
-                    b.Property<string>("PatientAndPublicInvolvement")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviouslyConsideredBy")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("Purpose")
+                    b.Property<int>("Number")
                         .HasColumnType("int");
 
-                    b.Property<string>("Recommendations")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<string>("OutcomeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("RiskAndAssurance")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<string>("OutcomeMessage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
-                    b.Property<string>("SponsoringDirector")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("RatePerPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
-                    b.Property<string>("Title")
+                    b.Property<decimal>("TotalAllocated")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("OdAllocationVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdDeclaredInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nature")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("OrganisationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("OdDeclaredInterests");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ClinicalDirectorConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ClinicalDirectorConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClinicalDirectorConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("ConfirmedNotFundedElsewhere")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OverShareReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1009,12 +1092,53 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "AgendaNumber");
+                    b.HasIndex("FundId", "PcnCode")
+                        .IsUnique();
 
-                    b.ToTable("CommitteePapers");
+                    b.ToTable("OdEois");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.DesFundingRate", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Deliverable")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DomainCodes")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SupportRequested")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdEoiLines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1025,189 +1149,221 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("Basis")
                         .HasColumnType("int");
 
-                    b.Property<string>("Component")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<decimal>("RatePerPatient")
+                    b.Property<decimal>("CdRingFencePercent")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
-                    b.Property<int>("SortOrder")
-                        .HasColumnType("int");
-
-                    b.Property<decimal>("YearFraction")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("decimal(18,4)");
-
-                    b.Property<int>("YearStart")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("YearStart", "Component")
-                        .IsUnique();
-
-                    b.ToTable("DesFundingRates");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.FinalisedPaperVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("FinalisedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("FinalisedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<int>("PaperId")
-                        .HasColumnType("int");
-
-                    b.Property<byte[]>("Pdf")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<int>("VersionNumber")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PaperId", "VersionNumber")
-                        .IsUnique();
-
-                    b.ToTable("FinalisedPaperVersions");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.GlossaryTerm", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Meaning")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("Term")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Term")
-                        .IsUnique();
-
-                    b.ToTable("GlossaryTerms");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperRisk", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CurrentImpact")
-                        .HasColumnType("int");
-
-                    b.Property<int>("CurrentLikelihood")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Mitigations")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int>("PaperId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Risk")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<int>("TargetImpact")
-                        .HasColumnType("int");
-
-                    b.Property<int>("TargetLikelihood")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PaperId");
-
-                    b.ToTable("PaperRisks");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperSection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly?>("AsAt")
+                    b.Property<DateOnly>("EoiDeadline")
                         .HasColumnType("date");
 
-                    b.Property<string>("Body")
-                        .HasMaxLength(20000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<decimal>("HeldBack")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
-                    b.Property<string>("DataKey")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                    b.Property<string>("HeldBackPurpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
-                    b.Property<bool>("IsAppendix")
-                        .HasColumnType("bit");
-
-                    b.Property<int>("Kind")
+                    b.Property<int>("Method")
                         .HasColumnType("int");
 
-                    b.Property<int>("PaperId")
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quorum")
                         .HasColumnType("int");
 
-                    b.Property<int>("Position")
+                    b.Property<decimal?>("RatePerPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("StartYear")
                         .HasColumnType("int");
 
-                    b.Property<bool>("ShowDetail")
-                        .HasColumnType("bit");
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
 
-                    b.Property<string>("Title")
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear");
+
+                    b.ToTable("OdFunds", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PaperId", "Position");
+                    b.HasIndex("FundId");
 
-                    b.ToTable("PaperSections");
+                    b.ToTable("OdFundSources", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Excluded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VoterIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("VoterNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdPanelDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PanelRole")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OdPanelMembers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PaidDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId")
+                        .IsUnique();
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("OdPayments");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1326,6 +1482,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PopulationExceptionAgreed")
                         .HasColumnType("date");
 
+                    b.Property<string>("PopulationExceptionAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("PopulationExceptionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1346,6 +1506,92 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Name");
 
                     b.ToTable("Pcns");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DataSharingAgreementSigned")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DirectorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DirectorProfession")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("NetworkAgreementSigned")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("Status", "EffectiveDate");
+
+                    b.ToTable("PcnChangeRequests");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1744,48 +1990,84 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Round");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteeMeeting", "Meeting")
-                        .WithMany("Papers")
-                        .HasForeignKey("MeetingId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdAllocationVersion", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("AllocationVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.FinalisedPaperVersion", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
-                        .WithMany("FinalisedVersions")
-                        .HasForeignKey("PaperId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Paper");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperRisk", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
-                        .WithMany("Risks")
-                        .HasForeignKey("PaperId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", "Fund")
+                        .WithMany()
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Paper");
+                    b.Navigation("Fund");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperSection", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
-                        .WithMany("Sections")
-                        .HasForeignKey("PaperId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("PanelMembers")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany()
+                        .HasForeignKey("EoiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Paper");
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1807,6 +2089,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Locality");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1859,18 +2152,25 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Answers");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteeMeeting", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
                 {
-                    b.Navigation("Papers");
+                    b.Navigation("Shares");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
                 {
-                    b.Navigation("FinalisedVersions");
+                    b.Navigation("Decisions");
 
-                    b.Navigation("Risks");
+                    b.Navigation("Lines");
+                });
 
-                    b.Navigation("Sections");
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+                {
+                    b.Navigation("Allocations");
+
+                    b.Navigation("PanelMembers");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

@@ -829,116 +829,190 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("MaturityReturns");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteeMeeting", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CommitteeName")
+                    b.Property<int>("AllocationVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PcnCode")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Time")
+                    b.Property<string>("PcnName")
+                        .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
+                    b.HasIndex("AllocationVersionId", "PcnCode")
+                        .IsUnique();
 
-                    b.ToTable("CommitteeMeetings");
+                    b.ToTable("OdAllocationShares");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AgendaNumber")
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedBy")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Authors")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CommunicationsAndEngagement")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DeclaredInterest")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EqualityAndDiversity")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FinancialImplications")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HealthInequalities")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsPartTwo")
+                    b.Property<long>("Distributable")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("KeyPoints")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LegalImplications")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MeetingId")
+                    b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PaperVersion")
+                    b.Property<int>("Method")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("PatientAndPublicInvolvement")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviouslyConsideredBy")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Purpose")
+                    b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Recommendations")
-                        .HasMaxLength(8000)
+                    b.Property<string>("OutcomeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RiskAndAssurance")
-                        .HasMaxLength(8000)
+                    b.Property<string>("OutcomeMessage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SponsoringDirector")
-                        .HasMaxLength(8000)
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RatePerPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalAllocated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("OdAllocationVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdDeclaredInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("OdDeclaredInterests");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ClinicalDirectorConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClinicalDirectorConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClinicalDirectorConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConfirmedNotFundedElsewhere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverShareReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -947,12 +1021,50 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MeetingId", "AgendaNumber");
+                    b.HasIndex("FundId", "PcnCode")
+                        .IsUnique();
 
-                    b.ToTable("CommitteePapers");
+                    b.ToTable("OdEois");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.DesFundingRate", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deliverable")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainCodes")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportRequested")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdEoiLines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -961,179 +1073,206 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Basis")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Component")
-                        .IsRequired()
-                        .HasMaxLength(100)
+                    b.Property<long>("CdRingFencePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EoiDeadline")
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RatePerPatient")
+                    b.Property<long>("HeldBack")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SortOrder")
+                    b.Property<string>("HeldBackPurpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("YearFraction")
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quorum")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("YearStart")
+                    b.Property<long?>("RatePerPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("YearStart", "Component")
-                        .IsUnique();
+                    b.HasIndex("StartYear");
 
-                    b.ToTable("DesFundingRates");
+                    b.ToTable("OdFunds", (string)null);
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.FinalisedPaperVersion", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("FinalisedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FinalisedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PaperId")
+                    b.Property<long>("Amount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("Pdf")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VersionNumber")
+                    b.Property<int>("FundId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("PaperId", "VersionNumber")
-                        .IsUnique();
-
-                    b.ToTable("FinalisedPaperVersions");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.GlossaryTerm", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Meaning")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Term")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Term")
-                        .IsUnique();
-
-                    b.ToTable("GlossaryTerms");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperRisk", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CurrentImpact")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CurrentLikelihood")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Mitigations")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PaperId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Risk")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TargetImpact")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TargetLikelihood")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PaperId");
-
-                    b.ToTable("PaperRisks");
-                });
-
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperSection", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("AsAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DataKey")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsAppendix")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PaperId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ShowDetail")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
+                    b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PaperId", "Position");
+                    b.HasIndex("FundId");
 
-                    b.ToTable("PaperSections");
+                    b.ToTable("OdFundSources", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excluded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdPanelDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelRole")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OdPanelMembers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId")
+                        .IsUnique();
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("OdPayments");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1246,6 +1385,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PopulationExceptionAgreed")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PopulationExceptionAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PopulationExceptionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1266,6 +1409,90 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Pcns");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DataSharingAgreementSigned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectorProfession")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NetworkAgreementSigned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("Status", "EffectiveDate");
+
+                    b.ToTable("PcnChangeRequests");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1654,48 +1881,84 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Round");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteeMeeting", "Meeting")
-                        .WithMany("Papers")
-                        .HasForeignKey("MeetingId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdAllocationVersion", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("AllocationVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Meeting");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.FinalisedPaperVersion", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
-                        .WithMany("FinalisedVersions")
-                        .HasForeignKey("PaperId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Paper");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperRisk", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
-                        .WithMany("Risks")
-                        .HasForeignKey("PaperId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", "Fund")
+                        .WithMany()
+                        .HasForeignKey("FundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Paper");
+                    b.Navigation("Fund");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperSection", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
                 {
-                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
-                        .WithMany("Sections")
-                        .HasForeignKey("PaperId")
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("PanelMembers")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany()
+                        .HasForeignKey("EoiId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Paper");
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
@@ -1717,6 +1980,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Locality");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1769,18 +2043,25 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Answers");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteeMeeting", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
                 {
-                    b.Navigation("Papers");
+                    b.Navigation("Shares");
                 });
 
-            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
                 {
-                    b.Navigation("FinalisedVersions");
+                    b.Navigation("Decisions");
 
-                    b.Navigation("Risks");
+                    b.Navigation("Lines");
+                });
 
-                    b.Navigation("Sections");
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+                {
+                    b.Navigation("Allocations");
+
+                    b.Navigation("PanelMembers");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

@@ -11,7 +11,7 @@ using PcnPortal.Web.Infrastructure.Data;
 namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261123101148_Initial")]
+    [Migration("20261123102404_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -832,6 +832,452 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("MaturityReturns");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllocationVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PcnName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Population")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationVersionId", "PcnCode")
+                        .IsUnique();
+
+                    b.ToTable("OdAllocationShares");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Distributable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OutcomeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeMessage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RatePerPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalAllocated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("OdAllocationVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdDeclaredInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("OdDeclaredInterests");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ClinicalDirectorConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClinicalDirectorConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClinicalDirectorConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConfirmedNotFundedElsewhere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverShareReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "PcnCode")
+                        .IsUnique();
+
+                    b.ToTable("OdEois");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Deliverable")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DomainCodes")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupportRequested")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdEoiLines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CdRingFencePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EoiDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("HeldBack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldBackPurpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RatePerPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear");
+
+                    b.ToTable("OdFunds", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("OdFundSources", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excluded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoterNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdPanelDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PanelRole")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OdPanelMembers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId")
+                        .IsUnique();
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("OdPayments");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
                 {
                     b.Property<int>("Id")
@@ -942,6 +1388,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("PopulationExceptionAgreed")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PopulationExceptionAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PopulationExceptionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -962,6 +1412,90 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.ToTable("Pcns");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DataSharingAgreementSigned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DirectorProfession")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NetworkAgreementSigned")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("Status", "EffectiveDate");
+
+                    b.ToTable("PcnChangeRequests");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1350,6 +1884,86 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdAllocationVersion", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("AllocationVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", "Fund")
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fund");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("PanelMembers")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany()
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
                 {
                     b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
@@ -1369,6 +1983,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Locality");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1419,6 +2044,27 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+                {
+                    b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+                {
+                    b.Navigation("Allocations");
+
+                    b.Navigation("PanelMembers");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

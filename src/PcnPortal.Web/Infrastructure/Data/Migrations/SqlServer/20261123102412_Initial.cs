@@ -157,6 +157,50 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "OdDeclaredInterests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    PersonName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OrganisationCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Nature = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdDeclaredInterests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdFunds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StartYear = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Total = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    CdRingFencePercent = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    HeldBack = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    HeldBackPurpose = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Method = table.Column<int>(type: "int", nullable: false),
+                    RatePerPatient = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    Basis = table.Column<int>(type: "int", nullable: false),
+                    PopulationDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EoiDeadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    Quorum = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdFunds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Practices",
                 columns: table => new
                 {
@@ -347,6 +391,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     MapNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     PopulationExceptionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     PopulationExceptionAgreed = table.Column<DateOnly>(type: "date", nullable: true),
+                    PopulationExceptionAgreedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
@@ -403,6 +448,111 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         name: "FK_MatrixDescriptors_MatrixVersions_MatrixVersionId",
                         column: x => x.MatrixVersionId,
                         principalTable: "MatrixVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdAllocationVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Method = table.Column<int>(type: "int", nullable: false),
+                    Basis = table.Column<int>(type: "int", nullable: false),
+                    RatePerPatient = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    PopulationDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Distributable = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    TotalAllocated = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    OutcomeCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    OutcomeMessage = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ComputedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdAllocationVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdAllocationVersions_OdFunds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "OdFunds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdEois",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    PcnCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ConfirmedNotFundedElsewhere = table.Column<bool>(type: "bit", nullable: false),
+                    ClinicalDirectorConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    ClinicalDirectorConfirmedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ClinicalDirectorConfirmedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    OverShareReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdEois", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdEois_OdFunds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "OdFunds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdFundSources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdFundSources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdFundSources_OdFunds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "OdFunds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdPanelMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PanelRole = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdPanelMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdPanelMembers_OdFunds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "OdFunds",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -510,6 +660,42 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PcnChangeRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PcnId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DirectorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DirectorProfession = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    OrganisationCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    OrganisationName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NetworkAgreementSigned = table.Column<DateOnly>(type: "date", nullable: true),
+                    DataSharingAgreementSigned = table.Column<DateOnly>(type: "date", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DecidedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReturnReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PcnChangeRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PcnChangeRequests_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PcnMemberships",
                 columns: table => new
                 {
@@ -575,6 +761,113 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         principalTable: "Pcns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdAllocationShares",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AllocationVersionId = table.Column<int>(type: "int", nullable: false),
+                    PcnCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    PcnName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Population = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Working = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdAllocationShares", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdAllocationShares_OdAllocationVersions_AllocationVersionId",
+                        column: x => x.AllocationVersionId,
+                        principalTable: "OdAllocationVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdEoiLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EoiId = table.Column<int>(type: "int", nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    SupportRequested = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Deliverable = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    DomainCodes = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdEoiLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdEoiLines_OdEois_EoiId",
+                        column: x => x.EoiId,
+                        principalTable: "OdEois",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdPanelDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EoiId = table.Column<int>(type: "int", nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    Reasons = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Conditions = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ApprovedAmount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    VoterIds = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    VoterNames = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Excluded = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdPanelDecisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdPanelDecisions_OdEois_EoiId",
+                        column: x => x.EoiId,
+                        principalTable: "OdEois",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OdPayments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FundId = table.Column<int>(type: "int", nullable: false),
+                    EoiId = table.Column<int>(type: "int", nullable: false),
+                    PcnCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    Timing = table.Column<int>(type: "int", nullable: false),
+                    PaidDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OdPayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OdPayments_OdEois_EoiId",
+                        column: x => x.EoiId,
+                        principalTable: "OdEois",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OdPayments_OdFunds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "OdFunds",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -861,6 +1154,81 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OdAllocationShares_AllocationVersionId_PcnCode",
+                table: "OdAllocationShares",
+                columns: new[] { "AllocationVersionId", "PcnCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdAllocationVersions_FundId_Number",
+                table: "OdAllocationVersions",
+                columns: new[] { "FundId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdDeclaredInterests_OrganisationCode",
+                table: "OdDeclaredInterests",
+                column: "OrganisationCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdDeclaredInterests_UserId",
+                table: "OdDeclaredInterests",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdEoiLines_EoiId",
+                table: "OdEoiLines",
+                column: "EoiId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdEois_FundId_PcnCode",
+                table: "OdEois",
+                columns: new[] { "FundId", "PcnCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdFunds_StartYear",
+                table: "OdFunds",
+                column: "StartYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdFundSources_FundId",
+                table: "OdFundSources",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdPanelDecisions_EoiId",
+                table: "OdPanelDecisions",
+                column: "EoiId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdPanelMembers_FundId_UserId",
+                table: "OdPanelMembers",
+                columns: new[] { "FundId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdPayments_EoiId",
+                table: "OdPayments",
+                column: "EoiId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OdPayments_FundId",
+                table: "OdPayments",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PcnChangeRequests_PcnId",
+                table: "PcnChangeRequests",
+                column: "PcnId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PcnChangeRequests_Status_EffectiveDate",
+                table: "PcnChangeRequests",
+                columns: new[] { "Status", "EffectiveDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PcnMemberships_PcnId",
                 table: "PcnMemberships",
                 column: "PcnId");
@@ -954,6 +1322,30 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "MaturityAnswers");
 
             migrationBuilder.DropTable(
+                name: "OdAllocationShares");
+
+            migrationBuilder.DropTable(
+                name: "OdDeclaredInterests");
+
+            migrationBuilder.DropTable(
+                name: "OdEoiLines");
+
+            migrationBuilder.DropTable(
+                name: "OdFundSources");
+
+            migrationBuilder.DropTable(
+                name: "OdPanelDecisions");
+
+            migrationBuilder.DropTable(
+                name: "OdPanelMembers");
+
+            migrationBuilder.DropTable(
+                name: "OdPayments");
+
+            migrationBuilder.DropTable(
+                name: "PcnChangeRequests");
+
+            migrationBuilder.DropTable(
                 name: "PcnMemberships");
 
             migrationBuilder.DropTable(
@@ -975,6 +1367,12 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "MaturityReturns");
 
             migrationBuilder.DropTable(
+                name: "OdAllocationVersions");
+
+            migrationBuilder.DropTable(
+                name: "OdEois");
+
+            migrationBuilder.DropTable(
                 name: "Practices");
 
             migrationBuilder.DropTable(
@@ -982,6 +1380,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AssessmentRounds");
+
+            migrationBuilder.DropTable(
+                name: "OdFunds");
 
             migrationBuilder.DropTable(
                 name: "Pcns");

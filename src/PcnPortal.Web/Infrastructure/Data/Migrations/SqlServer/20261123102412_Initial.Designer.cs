@@ -12,7 +12,7 @@ using PcnPortal.Web.Infrastructure.Data;
 namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261123101154_Initial")]
+    [Migration("20261123102412_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -890,6 +890,485 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("MaturityReturns");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AllocationVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<string>("PcnName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal>("Population")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocationVersionId", "PcnCode")
+                        .IsUnique();
+
+                    b.ToTable("OdAllocationShares");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<decimal>("Distributable")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OutcomeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("OutcomeMessage")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("RatePerPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("TotalAllocated")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("OdAllocationVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdDeclaredInterest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("OrganisationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationCode");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("OdDeclaredInterests");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ClinicalDirectorConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ClinicalDirectorConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClinicalDirectorConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("ConfirmedNotFundedElsewhere")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OverShareReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "PcnCode")
+                        .IsUnique();
+
+                    b.ToTable("OdEois");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Deliverable")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DomainCodes")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SupportRequested")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdEoiLines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("CdRingFencePercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateOnly>("EoiDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("HeldBack")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("HeldBackPurpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quorum")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("RatePerPatient")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear");
+
+                    b.ToTable("OdFunds", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("OdFundSources", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("ApprovedAmount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Excluded")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VoterIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("VoterNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId");
+
+                    b.ToTable("OdPanelDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PanelRole")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OdPanelMembers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("EoiId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FundId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PaidDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PcnCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EoiId")
+                        .IsUnique();
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("OdPayments");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
                 {
                     b.Property<int>("Id")
@@ -1006,6 +1485,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("PopulationExceptionAgreed")
                         .HasColumnType("date");
 
+                    b.Property<string>("PopulationExceptionAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("PopulationExceptionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1026,6 +1509,92 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Name");
 
                     b.ToTable("Pcns");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DataSharingAgreementSigned")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DirectorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DirectorProfession")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly?>("NetworkAgreementSigned")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrganisationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("Status", "EffectiveDate");
+
+                    b.ToTable("PcnChangeRequests");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1424,6 +1993,86 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Navigation("Round");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationShare", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdAllocationVersion", null)
+                        .WithMany("Shares")
+                        .HasForeignKey("AllocationVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", "Fund")
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fund");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoiLine", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundSourceRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelDecisionRecord", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPanelMember", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany("PanelMembers")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdPayment", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdEoi", null)
+                        .WithMany()
+                        .HasForeignKey("EoiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.OdFunds.OdFundRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
                 {
                     b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
@@ -1443,6 +2092,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Locality");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Registration.PcnChangeRequest", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.PcnMembership", b =>
@@ -1493,6 +2153,27 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
             modelBuilder.Entity("PcnPortal.Domain.Maturity.MaturityReturn", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdAllocationVersion", b =>
+                {
+                    b.Navigation("Shares");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdEoi", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.OdFunds.OdFundRecord", b =>
+                {
+                    b.Navigation("Allocations");
+
+                    b.Navigation("PanelMembers");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
+using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.OdFunds.Eois;
+
+/// <summary>One EOI with its lines, the checks against the share, and the panel's decisions. PCN users see only their own.</summary>
+[Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
+public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocations, ICurrentUser currentUser) : PageModel
+{
+    public OdEoi Eoi { get; private set; } = null!;
+
+    public string PcnName { get; private set; } = string.Empty;
+
+    public decimal? Share { get; private set; }
+
+    public IReadOnlyList<RuleOutcome> Checks { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    public bool IsPanelMember => currentUser.IsInRole(PortalRoles.PanelMember);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var eoi = await db.OdEois.AsNoTracking().Include(e => e.Fund).Include(e => e.Lines).Include(e => e.Decisions)
+            .SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (eoi is null || !currentUser.CanSeePcn(eoi.PcnCode))
+        {
+            // Another PCN's EOI looks exactly like one that does not exist.
+            return NotFound();
+        }
+
+        Eoi = eoi;
+        PcnName = await db.Pcns.Where(p => p.Code == eoi.PcnCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? eoi.PcnCode;
+        Share = (await allocations.ApprovedShareAsync(eoi.FundId, eoi.PcnCode, cancellationToken))?.Amount;
+        Checks = EoiChecks.Check(eoi.ToDomain(), Share ?? 0m);
+        CanEdit = currentUser.IsPcnScoped && eoi.IsEditable && eoi.Fund!.Status == OdFundStatus.Open;
+        return Page();
+    }
+}
