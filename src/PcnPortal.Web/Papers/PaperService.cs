@@ -20,7 +20,7 @@ public static class PaperAccess
 public sealed record FinaliseResult(bool Finalised, IReadOnlyList<CoverField> Missing, int Version);
 
 /// <summary>Produces and finalises papers. Every change to a finalised paper first turns it into the next draft version.</summary>
-public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builder, IPdfRenderer renderer, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builder, IPdfRenderer renderer, TimeProvider clock)
 {
     /// <summary>The PDF as it stands: a finalised paper's stored bytes, or a draft rendered from live data.</summary>
     public async Task<byte[]> PdfAsync(CommitteePaper paper, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builde
     /// Freezes the paper: checks the required cover fields, snapshots every data section and the glossary, renders the PDF
     /// and stores both with the version number, in one save.
     /// </summary>
-    public async Task<FinaliseResult> FinaliseAsync(CommitteePaper paper, CancellationToken cancellationToken)
+    public async Task<FinaliseResult> FinaliseAsync(CommitteePaper paper, string finalisedBy, CancellationToken cancellationToken)
     {
         var missing = CoverSheet.Missing(paper);
         if (missing.Count > 0 || paper.Status == PaperStatus.Finalised)
@@ -78,7 +78,7 @@ public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builde
             PaperId = paper.Id,
             VersionNumber = paper.PaperVersion,
             FinalisedAtUtc = now,
-            FinalisedBy = currentUser.Name,
+            FinalisedBy = finalisedBy,
             Title = paper.Title,
             SnapshotJson = data.ToJson(),
             Pdf = pdf,

@@ -8,7 +8,7 @@ using PcnPortal.Web.Papers;
 namespace PcnPortal.Web.Pages.Papers;
 
 [Authorize(Policy = PortalPolicies.PapersEdit)]
-public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService papers) : PageModel
+public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService papers, ICurrentUser currentUser) : PageModel
 {
     public CommitteePaper Paper { get; private set; } = null!;
 
@@ -40,7 +40,7 @@ public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService pap
             return Page();
         }
 
-        var result = await papers.FinaliseAsync(paper, HttpContext.RequestAborted);
+        var result = await papers.FinaliseAsync(paper, currentUser.Name, HttpContext.RequestAborted);
         if (!result.Finalised)
         {
             foreach (var field in result.Missing)

@@ -64,17 +64,17 @@ public sealed class MaturitySection(MaturityReportQuery reports) : IPaperDataSec
 
         if (options.ShowDetail)
         {
-            var positions = MaturityPositions.All;
-            var countColumns = new List<SnapshotColumn> { new("Domain", 2.6f) };
-            countColumns.AddRange(positions.Select(p => SnapshotColumn.Number(p.DisplayText(), 1)));
-            countColumns.Add(SnapshotColumn.Number("No return", 1));
-            var countRows = report.Counts.Select(c =>
+            var countColumns = new List<SnapshotColumn> { new("Position", 1.8f) };
+            countColumns.AddRange(report.Counts.Select(c => SnapshotColumn.Number(c.Domain.DisplayName(), 1.3f)));
+            var countRows = MaturityPositions.All.Select(p =>
             {
-                var cells = new List<SnapshotCell> { c.Domain.DisplayName() };
-                cells.AddRange(positions.Select(p => new SnapshotCell(PaperFormat.Count(c[p]))));
-                cells.Add(PaperFormat.Count(c.Missing));
+                var cells = new List<SnapshotCell> { p.DisplayText() };
+                cells.AddRange(report.Counts.Select(c => new SnapshotCell(PaperFormat.Count(c[p]))));
                 return (IReadOnlyList<SnapshotCell>)cells;
             }).ToList();
+            var missing = new List<SnapshotCell> { "No return" };
+            missing.AddRange(report.Counts.Select(c => new SnapshotCell(PaperFormat.Count(c.Missing))));
+            countRows.Add(missing);
             blocks.Add(SnapshotBlock.Of(new SnapshotTable($"Number of PCNs at each position, {year}", countColumns, countRows)));
         }
 

@@ -84,7 +84,7 @@ public sealed class PcnRegisterSection(PortalDbContext db) : IPaperDataSection
             (warnings == 0 ? "No PCN has a registration rule warning." : $"{warnings} PCNs have at least one registration rule warning, shown by rule code.")));
         blocks.Add(SnapshotBlock.Of(new SnapshotTable(
             $"PCNs, practices and populations as at {PaperFormat.Date(asAt)}",
-            [new("PCN", 3), new("Locality", 1.6f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 1.8f)],
+            [new("PCN", 2.8f), new("Locality", 1.5f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 2.4f)],
             rows)));
 
         if (options.ShowDetail)
