@@ -81,7 +81,10 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             Position = 1,
             Risk = "If PCNs are not resilient they will be unable to deliver primary care plans that support system-wide transformation",
             Mitigations = "- Internal communications plan to be built on and implemented\n- Wider stakeholder engagement plans to be developed\n- GP resilience tool to be applied to support PCNs\n- PCN organisational development plan produced with clinical directors",
-            CurrentLikelihood = 3, CurrentImpact = 4, TargetLikelihood = 2, TargetImpact = 4,
+            CurrentLikelihood = 3,
+            CurrentImpact = 4,
+            TargetLikelihood = 2,
+            TargetImpact = 4,
         });
 
         var od = new CommitteePaper

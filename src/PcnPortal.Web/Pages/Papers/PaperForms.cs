@@ -7,9 +7,9 @@ namespace PcnPortal.Web.Pages.Papers;
 /// <summary>The paper's title and cover sheet, as the secretary types them.</summary>
 public sealed class PaperForm
 {
-    public string AgendaNumber { get; set; } = "";
+    public string? AgendaNumber { get; set; }
 
-    public string Title { get; set; } = "";
+    public string? Title { get; set; }
 
     public string? Purpose { get; set; }
 
@@ -50,19 +50,31 @@ public sealed class PaperForm
 
     public static PaperForm From(CommitteePaper p) => new()
     {
-        AgendaNumber = p.AgendaNumber, Title = p.Title, Purpose = p.Purpose.ToString(), IsPartTwo = p.IsPartTwo,
-        KeyPoints = p.KeyPoints, Recommendations = p.Recommendations, PreviouslyConsideredBy = p.PreviouslyConsideredBy,
-        DeclaredInterest = p.DeclaredInterest, RiskAndAssurance = p.RiskAndAssurance, FinancialImplications = p.FinancialImplications,
-        LegalImplications = p.LegalImplications, HealthInequalities = p.HealthInequalities, EqualityAndDiversity = p.EqualityAndDiversity,
-        PatientAndPublicInvolvement = p.PatientAndPublicInvolvement, CommunicationsAndEngagement = p.CommunicationsAndEngagement,
-        Authors = p.Authors, SponsoringDirector = p.SponsoringDirector, Version = p.Version,
+        AgendaNumber = p.AgendaNumber,
+        Title = p.Title,
+        Purpose = p.Purpose.ToString(),
+        IsPartTwo = p.IsPartTwo,
+        KeyPoints = p.KeyPoints,
+        Recommendations = p.Recommendations,
+        PreviouslyConsideredBy = p.PreviouslyConsideredBy,
+        DeclaredInterest = p.DeclaredInterest,
+        RiskAndAssurance = p.RiskAndAssurance,
+        FinancialImplications = p.FinancialImplications,
+        LegalImplications = p.LegalImplications,
+        HealthInequalities = p.HealthInequalities,
+        EqualityAndDiversity = p.EqualityAndDiversity,
+        PatientAndPublicInvolvement = p.PatientAndPublicInvolvement,
+        CommunicationsAndEngagement = p.CommunicationsAndEngagement,
+        Authors = p.Authors,
+        SponsoringDirector = p.SponsoringDirector,
+        Version = p.Version,
     };
 
     public void ApplyTo(CommitteePaper p)
     {
         static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-        p.AgendaNumber = AgendaNumber.Trim();
-        p.Title = Title.Trim();
+        p.AgendaNumber = AgendaNumber!.Trim();
+        p.Title = Title!.Trim();
         p.Purpose = Enum.Parse<PaperPurpose>(Purpose!);
         p.IsPartTwo = IsPartTwo;
         p.KeyPoints = Clean(KeyPoints);
@@ -101,7 +113,7 @@ public sealed class PaperFormValidator : AbstractValidator<PaperForm>
 
 public sealed class MeetingForm
 {
-    public string CommitteeName { get; set; } = "Primary Care Commissioning Committee (PCCC)";
+    public string? CommitteeName { get; set; } = "Primary Care Commissioning Committee (PCCC)";
 
     public string? Day { get; set; }
 

@@ -31,7 +31,7 @@ public sealed class AddModel(PortalDbContext db, IValidator<MeetingForm> validat
 
         var meeting = new CommitteeMeeting
         {
-            CommitteeName = Input.CommitteeName.Trim(),
+            CommitteeName = Input.CommitteeName!.Trim(),
             Date = Input.Date!.Value,
             Time = string.IsNullOrWhiteSpace(Input.Time) ? null : Input.Time.Trim(),
             Location = string.IsNullOrWhiteSpace(Input.Location) ? null : Input.Location.Trim(),

@@ -13,7 +13,7 @@ public sealed class SectionForm
 {
     public string? Kind { get; set; }
 
-    public string Title { get; set; } = "";
+    public string? Title { get; set; }
 
     public string? Body { get; set; }
 
