@@ -18,6 +18,7 @@ public static class PortalAreas
         new("Claims review", "The contracts team's queue of ARRS claim lines, with the rules engine's explanations: approve, reject or query.", "/claims/review", PortalPolicies.Contracts),
         new("Finance", "ARRS spend against each PCN's ARR Sum, forecast to year end with what-if posts, and the monthly payment schedule.", "/finance", PortalPolicies.FinanceOrContracts),
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
+        new("Reference data", "ARRS role codes, effective-dated rates and maximums by area tier, ARR Sum methods and role limits.", "/admin/reference-data", PortalPolicies.Administration),
         new("Audit log", "Every change to the portal's data: who, when, and the values before and after.", "/admin/audit", PortalPolicies.Administration),
     ];
 }
