@@ -82,8 +82,12 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
                 {
                     years = await changes.AddRateAsync(new RoleRateEntry
                     {
-                        RoleCode = role, EffectiveFrom = from, AreaTier = tier, ReimbursementRate = Input.ParsedRate,
-                        MaxReimbursablePerWteYear = Input.ParsedMaximum, Source = source,
+                        RoleCode = role,
+                        EffectiveFrom = from,
+                        AreaTier = tier,
+                        ReimbursementRate = Input.ParsedRate,
+                        MaxReimbursablePerWteYear = Input.ParsedMaximum,
+                        Source = source,
                     }, cancellationToken);
                 }
 
