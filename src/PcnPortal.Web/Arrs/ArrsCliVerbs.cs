@@ -126,3 +126,52 @@ internal sealed class ExportEntitlementsVerb(ArrsEntitlementQuery query) : ICliV
         return CliExitCodes.Success;
     }
 }
+
+/// <summary>`import-baseline &lt;csv&gt;`: each listed PCN's ARRS baseline as at 31 March 2019; all or nothing; then re-assess.</summary>
+[CliVerb("import-baseline", "<baseline.csv> [--json]")]
+internal sealed class ImportBaselineVerb(ArrsBaselineImporter importer) : ICliVerb
+{
+    public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (invocation.Arguments.Count != 1)
+        {
+            throw new CliUsageException("import-baseline takes one argument: the CSV file.");
+        }
+
+        var path = invocation.Arguments[0];
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"File not found: {path}");
+        }
+
+        var result = await importer.ImportAsync(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken), cancellationToken);
+        var errors = result.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList();
+        if (invocation.Json)
+        {
+            await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                pcns = result.Pcns,
+                posts = result.Posts,
+                added = result.Added,
+                updated = result.Updated,
+                removed = result.Removed,
+                yearsAssessed = result.YearsAssessed,
+                errors,
+            }));
+        }
+        else if (result.Succeeded)
+        {
+            await invocation.Out.WriteLineAsync($"Baselines of {result.Pcns} PCNs set from {path}: {result.Posts} posts ({result.Added} added, {result.Updated} updated, {result.Removed} removed); claims in {result.YearsAssessed} years assessed again.");
+        }
+        else
+        {
+            await invocation.Error.WriteLineAsync($"{path} was refused; nothing was saved. {errors.Count} problems:");
+            foreach (var error in errors)
+            {
+                await invocation.Error.WriteLineAsync("  " + error);
+            }
+        }
+
+        return result.Succeeded ? CliExitCodes.Success : CliExitCodes.Rejected;
+    }
+}

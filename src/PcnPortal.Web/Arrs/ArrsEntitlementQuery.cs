@@ -132,11 +132,28 @@ public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceServic
             var pcnForecast = forecast.Where(f => f.Post.PcnCode == pcn.Code).ToList();
             rows.Add(new PcnEntitlement(
                 pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
-                $"{arrSum.Explanation} Weighted population as at {year.PopulationDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}.",
+                Basis(arrSum.Explanation, year),
                 approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast));
         }
 
         return new EntitlementReport(year, forecastFrom, rows);
+    }
+
+    /// <summary>
+    /// "£22.894 × 41,204 weighted patients as at 1 January 2024": the engine's explanation without the repeated
+    /// amount, with the population date.
+    /// </summary>
+    private static string Basis(string explanation, FinancialYear year)
+    {
+        var equals = explanation.IndexOf(" = ", StringComparison.Ordinal);
+        var basis = equals >= 0 ? explanation[(equals + 3)..] : explanation;
+        var suffix = $" ({year}).";
+        if (basis.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            basis = basis[..^suffix.Length];
+        }
+
+        return $"{basis} as at {year.PopulationDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}";
     }
 
     /// <summary>The first month still to come in the year (this month if the year is current), or null when the year is over.</summary>
