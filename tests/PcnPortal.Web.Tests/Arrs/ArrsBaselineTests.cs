@@ -131,4 +131,36 @@ public sealed class ArrsBaselineTests(PortalFactory factory) : IClassFixture<Por
         Assert.Contains(errors, e => e.StartsWith("A post can be refilled only after", StringComparison.Ordinal));
         Assert.Equal(0, await factory.WithDbAsync(db => db.ArrsBaselines.CountAsync(b => b.Pcn!.Code == pcn.Code)));
     }
+
+    [Fact]
+    public async Task AreaTier_ContractsSetInnerLondon_LinesUseLondonMaximum()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var ids = await ArrsFinanceTests.ImportAsync(factory, pcn.Code, ArrsFinanceTests.Row(pcn.Code, "2024-11", "CP-" + pcn.Code, salary: "8000.00", start: "2024-04-01"));
+        var id = ids["2024-11/CP-" + pcn.Code];
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
+
+        var response = await client.SubmitFormAsync($"/claims/baseline?pcn={pcn.Code}", new Dictionary<string, string> { ["Tier"] = "InnerLondon" }, "#tier-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // £76,313 inner London maximum from 1 October 2024 ÷ 12.
+        Assert.Equal(6_359.42m, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == id).Select(l => l.MaxForPeriod).SingleAsync()));
+        var manager = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
+        var page = await manager.GetDocumentAsync("/claims/baseline");
+        Assert.Contains("inner London", page.QuerySelector("#tier")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#tier-form"));
+    }
+
+    [Fact]
+    public async Task AreaTier_UnknownTier_ShowsErrorAndSavesNothing()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
+
+        var response = await client.SubmitFormAsync($"/claims/baseline?pcn={pcn.Code}", new Dictionary<string, string> { ["Tier"] = "Mars" }, "#tier-form");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Select the area tier: national, outer London or inner London", (await response.ReadDocumentAsync()).ErrorSummary());
+        Assert.False(await factory.WithDbAsync(db => db.ArrsPcnAreaTiers.AnyAsync(t => t.Pcn!.Code == pcn.Code)));
+    }
 }
