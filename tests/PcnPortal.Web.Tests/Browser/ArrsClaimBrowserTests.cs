@@ -17,8 +17,13 @@ public sealed class ArrsClaimBrowserTests(BrowserFixture browser)
         {
             var member = new ArrsStaffMember
             {
-                PcnId = pcn.Id, StaffRef = "ESR-" + pcn.Code, Name = "Priya Shah", RoleCode = "SPLW", Employer = "Test Payee",
-                Wte = 1m, StartDate = new DateOnly(2020, 4, 1),
+                PcnId = pcn.Id,
+                StaffRef = "ESR-" + pcn.Code,
+                Name = "Priya Shah",
+                RoleCode = "SPLW",
+                Employer = "Test Payee",
+                Wte = 1m,
+                StartDate = new DateOnly(2020, 4, 1),
             };
             db.ArrsStaff.Add(member);
             await db.SaveChangesAsync();
