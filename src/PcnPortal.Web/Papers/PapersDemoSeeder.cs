@@ -50,7 +50,7 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             AgendaNumber = "7",
             Title = "Primary Care Networks (PCN) update",
             Purpose = PaperPurpose.Discussion,
-            KeyPoints = "This paper provides an update on the following:\n- The PCN register: networks, member practices and populations\n- Maturity self-assessments: the 2021/22 round and movement since 2019/20\n- The Network Contract DES funding envelope\n- Risks to PCN resilience",
+            KeyPoints = "This paper provides an update on the following:\n- The PCN register: networks, member practices and populations\n- Maturity self-assessments: the 2021/22 round and movement since 2019/20\n- ARRS: spend against the ARR Sum, claims by role and the maximum reimbursable amounts\n- The Network Contract DES funding envelope\n- Risks to PCN resilience",
             Recommendations = "The Committee is asked to note the update on Primary Care Networks.",
             PreviouslyConsideredBy = "Primary Care Operational Group",
             DeclaredInterest = "All members of the PCCC who work in a PCN in receipt of DES funding have declared an interest. Clinical members may take part in discussion but not in decisions.",
@@ -73,9 +73,10 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             Text(2, "Background", "Since July 2019 every practice in the CCG has been a member of a PCN under the Network Contract DES.\n\n## PCN update\nPCNs continue to mature. Clinical directors meet monthly and the CCG's area teams support each network's development plan.\n- Every PCN has a nominated payee and a clinical director\n- Network agreements are signed and held by the CCG"),
             new PaperSection { Position = 3, Kind = PaperSectionKind.Data, Title = "PCN register summary", DataKey = "pcn-register", AsAt = context.Today, Body = "The table below is drawn from the PCN register." },
             new PaperSection { Position = 4, Kind = PaperSectionKind.Data, Title = "Maturity self-assessment", DataKey = "maturity", AsAt = maturityDate, ShowDetail = true, Body = "PCNs assess themselves against the maturity matrix each year; the CCG reviews and agrees the positions." },
-            new PaperSection { Position = 5, Kind = PaperSectionKind.Data, Title = "Network Contract DES funding", DataKey = "des-funding", AsAt = new DateOnly(2019, 10, 1), Body = "For reference, the funding envelope of the first year of the DES (2019/20, seed rates) applied to the PCNs' populations." },
-            new PaperSection { Position = 6, Kind = PaperSectionKind.RiskTable, Title = "Risk implications" },
-            new PaperSection { Position = 7, Kind = PaperSectionKind.Glossary, Title = "Glossary of terms and abbreviations", IsAppendix = true },
+            new PaperSection { Position = 5, Kind = PaperSectionKind.Data, Title = "Additional Roles Reimbursement Scheme (ARRS)", DataKey = "arrs", AsAt = context.Today, ShowDetail = true, Body = "PCNs claim monthly for staff in the additional roles above their March 2019 baseline; the contracts team checks every claim line against the scheme's rules before it is paid." },
+            new PaperSection { Position = 6, Kind = PaperSectionKind.Data, Title = "Network Contract DES funding", DataKey = "des-funding", AsAt = new DateOnly(2019, 10, 1), Body = "For reference, the funding envelope of the first year of the DES (2019/20, seed rates) applied to the PCNs' populations." },
+            new PaperSection { Position = 7, Kind = PaperSectionKind.RiskTable, Title = "Risk implications" },
+            new PaperSection { Position = 8, Kind = PaperSectionKind.Glossary, Title = "Glossary of terms and abbreviations", IsAppendix = true },
         ]);
         update.Risks.Add(new PaperRisk
         {
@@ -113,12 +114,9 @@ public sealed class PapersDemoSeeder : IDemoSeeder
         ]);
         await db.SaveChangesAsync(cancellationToken);
 
-        var clock = TimeProvider.System;
-        IPaperDataSection[] sources =
-        [
-            new PcnRegisterSection(db), new DesFundingSection(db), new MaturitySection(new MaturityReportQuery(db, clock)), new OdFundSection(new OdFundReportQuery(db)),
-        ];
-        var builder = new PaperDocumentBuilder(db, new PaperDataSections(sources));
+        // The seeder runs in the start-up scope, so these services share its database context.
+        var clock = context.Services.GetRequiredService<TimeProvider>();
+        var builder = new PaperDocumentBuilder(db, context.Services.GetRequiredService<PaperDataSections>());
         var renderer = (IPdfRenderer)context.Services.GetService(typeof(IPdfRenderer))!;
         var service = new PaperService(db, builder, renderer, clock);
         var loaded = await builder.LoadPaperAsync(update.Id, cancellationToken);
