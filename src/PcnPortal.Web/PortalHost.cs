@@ -7,6 +7,7 @@ using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
 using Serilog;
 using Serilog.Events;
 
@@ -118,6 +119,7 @@ public static class PortalHost
 
     public static void UsePortal(this WebApplication app)
     {
+        app.UseLastResortErrorPage();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
