@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using PcnPortal.Web.Imports;
 using PcnPortal.Web.Infrastructure.Cli;
@@ -6,12 +7,16 @@ namespace PcnPortal.Web.Registration;
 
 /// <summary>`import-epcn &lt;ePCN.xlsx&gt;`: loads the NHS Digital ePCN workbook (exit 1 and nothing saved when it is rejected).</summary>
 [CliVerb("import-epcn", "<ePCN.xlsx> [--json]")]
-internal sealed class ImportEpcnVerb(EpcnImporter importer) : ICliVerb
+internal sealed class ImportEpcnVerb(EpcnImporter importer, ILogger<ImportEpcnVerb> logger) : ICliVerb
 {
     public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
     {
         var path = ImportVerbFile.Single(invocation, "import-epcn");
-        var summary = await importer.ImportAsync(EpcnWorkbookParser.ParseFile(path), cancellationToken);
+        var watch = Stopwatch.StartNew();
+        var parsed = EpcnWorkbookParser.ParseFile(path);
+        var parsedIn = watch.ElapsedMilliseconds;
+        var summary = await importer.ImportAsync(parsed, cancellationToken);
+        logger.LogInformation("ePCN workbook {File}: parsed in {ParseMs} ms, imported in {ImportMs} ms", path, parsedIn, watch.ElapsedMilliseconds - parsedIn);
         if (invocation.Json)
         {
             await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(summary));
@@ -39,12 +44,16 @@ internal sealed class ImportEpcnVerb(EpcnImporter importer) : ICliVerb
 
 /// <summary>`import-list-sizes &lt;csv&gt;`: NHS Digital gp-reg-pat-prac-all.csv or the portal's weighted list size CSV.</summary>
 [CliVerb("import-list-sizes", "<csv> [--json]")]
-internal sealed class ImportListSizesVerb(ListSizeImporter importer) : ICliVerb
+internal sealed class ImportListSizesVerb(ListSizeImporter importer, ILogger<ImportListSizesVerb> logger) : ICliVerb
 {
     public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
     {
         var path = ImportVerbFile.Single(invocation, "import-list-sizes");
-        var summary = await importer.ImportAsync(ListSizeCsvParser.ParseFile(path), cancellationToken);
+        var watch = Stopwatch.StartNew();
+        var parsed = ListSizeCsvParser.ParseFile(path);
+        var parsedIn = watch.ElapsedMilliseconds;
+        var summary = await importer.ImportAsync(parsed, cancellationToken);
+        logger.LogInformation("List sizes {File}: parsed in {ParseMs} ms, imported in {ImportMs} ms", path, parsedIn, watch.ElapsedMilliseconds - parsedIn);
         if (invocation.Json)
         {
             await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(summary));
