@@ -33,6 +33,12 @@ public static class ArrsClaimCsv
         "employer_pension", "other_on_costs", "third_party_fee", "notes",
     ];
 
+    /// <summary>
+    /// No month's cost for one person comes near this; anything above it is a typing or export error. It also keeps
+    /// sums well inside what the database stores (SQLite keeps money as whole ten-thousandths in a 64-bit integer).
+    /// </summary>
+    public const decimal MaxMonthlyAmount = 1_000_000m;
+
     private static readonly string[] MoneyColumns = ["salary", "employer_ni", "employer_pension", "other_on_costs", "third_party_fee"];
 
     public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems) Parse(string text)
@@ -179,6 +185,10 @@ public static class ArrsClaimCsv
             else if (value < 0)
             {
                 Problem(column, $"The amount cannot be negative; it is {cell}.");
+            }
+            else if (value > MaxMonthlyAmount)
+            {
+                Problem(column, $"The amount is too large for one month's cost; it is {cell}. Enter the month's actual cost in pounds (at most £1,000,000.00).");
             }
             else if (decimal.Round(value, 2) != value)
             {
