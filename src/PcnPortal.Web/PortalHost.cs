@@ -87,6 +87,12 @@ public static class PortalHost
             options.Cookie.SecurePolicy = CookiePolicyFor(builder);
         });
 
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = CookiePolicyFor(builder);
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
         services.AddSignInRateLimiting(configuration);
         services.AddRazorPages(options =>
         {
