@@ -38,6 +38,8 @@ public sealed record EpcnMembershipRow(
 /// <summary>
 /// The outcome of reading an ePCN workbook. When <see cref="IsRejected"/> (any problem is an error) <see cref="Pcns"/> and
 /// <see cref="Memberships"/> are empty: nothing from the file may be saved. Warnings never reject the file.
+/// <see cref="WorkbookCreated"/> is the date the workbook says it was created (its document properties), if any: the
+/// importer uses it as the extract date when it is plausible.
 /// </summary>
 public sealed record EpcnParseResult(
     IReadOnlyList<EpcnPcnRow> Pcns,
@@ -46,6 +48,8 @@ public sealed record EpcnParseResult(
     int UnallocatedPcnRowsSkipped,
     int UnallocatedMembershipRowsSkipped)
 {
+    public DateOnly? WorkbookCreated { get; init; }
+
     public bool IsRejected => Problems.Any(p => p.IsError);
 
     public IEnumerable<ImportProblem> Errors => Problems.Where(p => p.IsError);
@@ -160,7 +164,10 @@ public static class EpcnWorkbookParser
 
         return problems.Any(p => p.IsError)
             ? new EpcnParseResult([], [], problems, unallocatedPcns, unallocatedMemberships)
-            : new EpcnParseResult(pcns, memberships, problems, unallocatedPcns, unallocatedMemberships);
+            : new EpcnParseResult(pcns, memberships, problems, unallocatedPcns, unallocatedMemberships)
+            {
+                WorkbookCreated = workbook.Created is { } created ? DateOnly.FromDateTime(created) : null,
+            };
     }
 
     private static List<EpcnPcnRow> ReadPcns(XlsxWorkbookReader workbook, string sheet, List<ImportProblem> problems, ref int unallocated)

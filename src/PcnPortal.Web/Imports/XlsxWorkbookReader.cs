@@ -44,6 +44,9 @@ internal sealed class XlsxWorkbookReader : IDisposable
 
     public List<string> SheetNames { get; } = [];
 
+    /// <summary>The workbook's creation date from its document properties (docProps/core.xml), when it has one.</summary>
+    public DateTime? Created => _document.PackageProperties.Created;
+
     /// <summary>Opens a workbook; throws (OpenXmlPackageException, InvalidDataException, FileFormatException…) when it is not one.</summary>
     public static XlsxWorkbookReader Open(Stream stream)
     {

@@ -27,8 +27,18 @@ public sealed class ChangeRequestService(PortalDbContext db, PcnMembershipServic
             await ApplyAsync(request, today, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return due.Count;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return due.Count;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another reader applied the same changes a moment ago (the requests' versions moved on): theirs stand,
+            // nothing of ours was saved, and this request reads the register as they left it.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
     }
 
     /// <summary>Approves (and applies when due). Returns an error message for the page, or null.</summary>

@@ -10,6 +10,12 @@ namespace PcnPortal.Web.Registration;
 /// Saves a parsed ePCN workbook: creates or updates PCNs, practices and memberships. Idempotent (values are compared before
 /// they are written, so a second run changes nothing and writes no audit rows) and all-or-nothing (one SaveChanges in one
 /// transaction; any error and nothing is saved). Existing rows are loaded once into dictionaries: no query per row.
+/// <para>
+/// A newer file is the whole truth for the PCNs it lists: a membership in the register of a PCN on the file's PCN sheet that
+/// the file no longer lists is ended rather than left current (<see cref="EndAbsentMemberships"/>). It ends on the day before
+/// the file's extract date: the date the workbook was created (its document properties) when that is plausible, otherwise
+/// the import date. Ending makes it "not a member from the extract date on", so the register as at that date agrees with the file.
+/// </para>
 /// </summary>
 public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService checks, RegistrationSettingsService settings, TimeProvider clock)
 {
@@ -65,6 +71,7 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
             }
 
             int membershipsCreated = 0, membershipsUpdated = 0;
+            var listed = new HashSet<PcnMembership>();
             var touchedPractices = new HashSet<Practice>();
             var addedMemberships = new List<PcnMembership>();
             foreach (var row in parsed.Memberships)
@@ -91,6 +98,7 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
                 var crossBoundary = row.CrossBoundary ?? false;
                 if (practice.Id != 0 && memberships.TryGetValue((practice.Id, row.Start), out var membership))
                 {
+                    listed.Add(membership);
                     var changed = Set(membership.Pcn, pcn, v => membership.Pcn = v)
                         | Set(membership.EndDate, row.End, v => membership.EndDate = v)
                         | Set(membership.CrossBoundary, crossBoundary, v => membership.CrossBoundary = v);
@@ -107,6 +115,9 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
                 addedMemberships.Add(added);
                 membershipsCreated++;
             }
+
+            var extractDate = ExtractDate(parsed, today);
+            var endedByImport = EndAbsentMemberships(parsed, memberships.Values, listed, pcnCodeById, extractDate, touchedPractices, practices, practiceCodeById);
 
             // PRACTICE-MULTIPLE-PCNS over the file and the register together: an overlap rejects the whole file.
             var touchedIds = touchedPractices.Where(p => p.Id != 0).Select(p => p.Id).ToHashSet();
@@ -140,11 +151,14 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
                     parsed.Memberships.Count(m => m.End is null || m.End >= today),
                     parsed.Memberships.Count(m => m.End < today),
                     membershipsCreated,
-                    membershipsUpdated),
+                    membershipsUpdated,
+                    endedByImport),
                 skipped,
                 warnings,
                 [])
             {
+                ExtractDate = extractDate.Date,
+                ExtractDateSource = extractDate.FromFile ? "file" : "import",
                 WarningPcns = warningPcns,
                 Problems = problems,
             };
@@ -170,8 +184,73 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
             flagged.ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(x => x.Pcn).OrderBy(c => c, StringComparer.Ordinal).ToList()));
     }
 
+    /// <summary>
+    /// The file's extract date: the workbook's created date when it is plausible (not after the import date, and not before
+    /// a relationship start or PCN open date the file lists that has already happened: a file cannot record what began after
+    /// it was extracted), otherwise the import date.
+    /// </summary>
+    internal static (DateOnly Date, bool FromFile) ExtractDate(EpcnParseResult parsed, DateOnly today)
+    {
+        if (parsed.WorkbookCreated is not { } created || created > today)
+        {
+            return (today, false);
+        }
+
+        var latestPast = parsed.Memberships.Select(m => m.Start).Concat(parsed.Pcns.Select(p => p.OpenDate)).Where(d => d <= today).DefaultIfEmpty(DateOnly.MinValue).Max();
+        return created >= latestPast ? (created, true) : (today, false);
+    }
+
+    /// <summary>
+    /// Ends each membership of a PCN listed on the file's PCN sheet that the file does not list (matched by practice and start
+    /// date) and that is still current on the day before the extract date. The end date is that day, or the day before the
+    /// practice's next membership the file lists if that is earlier (a practice that moved). A membership starting on or after
+    /// the extract date (recorded in the portal after the file was extracted) is left alone. Returns how many were ended; an
+    /// ended membership already ending on or before that day is unchanged, so a second run of the same file changes nothing.
+    /// </summary>
+    private static int EndAbsentMemberships(
+        EpcnParseResult parsed,
+        IEnumerable<PcnMembership> existing,
+        HashSet<PcnMembership> listed,
+        Dictionary<int, string> pcnCodeById,
+        (DateOnly Date, bool FromFile) extractDate,
+        HashSet<Practice> touchedPractices,
+        Dictionary<string, Practice> practices,
+        Dictionary<int, string> practiceCodeById)
+    {
+        var filePcns = parsed.Pcns.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var fileStarts = parsed.Memberships.ToLookup(m => m.PracticeCode, m => m.Start, StringComparer.Ordinal);
+        var lastDay = extractDate.Date.AddDays(-1);
+        var ended = 0;
+        foreach (var membership in existing)
+        {
+            if (listed.Contains(membership) || !filePcns.Contains(pcnCodeById[membership.PcnId]))
+            {
+                continue;
+            }
+
+            var practiceCode = practiceCodeById[membership.PracticeId];
+            var end = lastDay;
+            var nextStart = fileStarts[practiceCode].Where(s => s > membership.StartDate).DefaultIfEmpty(DateOnly.MaxValue).Min();
+            if (nextStart != DateOnly.MaxValue && nextStart.AddDays(-1) < end)
+            {
+                end = nextStart.AddDays(-1);
+            }
+
+            if (membership.StartDate > end || (membership.EndDate is { } current && current <= end))
+            {
+                continue;
+            }
+
+            membership.EndDate = end;
+            touchedPractices.Add(practices[practiceCode]);
+            ended++;
+        }
+
+        return ended;
+    }
+
     private static EpcnImportSummary Rejected(IReadOnlyList<ImportProblem> problems, int skipped) =>
-        new(new PcnCounts(0, 0, 0, 0), 0, new MembershipCounts(0, 0, 0, 0), skipped, new Dictionary<string, int>(), problems.Where(p => p.IsError).Select(p => p.ToString()).ToList())
+        new(new PcnCounts(0, 0, 0, 0), 0, new MembershipCounts(0, 0, 0, 0, 0), skipped, new Dictionary<string, int>(), problems.Where(p => p.IsError).Select(p => p.ToString()).ToList())
         {
             Problems = problems,
         };

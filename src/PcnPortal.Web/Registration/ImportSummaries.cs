@@ -13,7 +13,8 @@ public sealed record MembershipCounts(
     [property: JsonPropertyName("current")] int Current,
     [property: JsonPropertyName("ended")] int Ended,
     [property: JsonPropertyName("created")] int Created,
-    [property: JsonPropertyName("updated")] int Updated);
+    [property: JsonPropertyName("updated")] int Updated,
+    [property: JsonPropertyName("endedNotInFile")] int EndedNotInFile);
 
 /// <summary>What an ePCN import did (contract.md). <see cref="WarningPcns"/> lists the PCNs behind each warning (browser only).</summary>
 public sealed record EpcnImportSummary(
@@ -24,6 +25,18 @@ public sealed record EpcnImportSummary(
     [property: JsonPropertyName("warnings")] IReadOnlyDictionary<string, int> Warnings,
     [property: JsonPropertyName("errors")] IReadOnlyList<string> Errors)
 {
+    /// <summary>The extract date used to end memberships the file no longer lists (null when rejected).</summary>
+    [JsonPropertyName("extractDate")]
+    public DateOnly? ExtractDate { get; init; }
+
+    /// <summary>The end date given to memberships the file no longer lists: the day before <see cref="ExtractDate"/>.</summary>
+    [JsonPropertyName("absentMembershipsEndOn")]
+    public DateOnly? AbsentMembershipsEndOn => ExtractDate?.AddDays(-1);
+
+    /// <summary>Where <see cref="ExtractDate"/> came from: "file" (the workbook's created date) or "import" (the import date).</summary>
+    [JsonPropertyName("extractDateSource")]
+    public string? ExtractDateSource { get; init; }
+
     [JsonIgnore]
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WarningPcns { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 

@@ -31,7 +31,7 @@ internal sealed class ImportEpcnVerb(EpcnImporter importer, ILogger<ImportEpcnVe
         }
         else
         {
-            await invocation.Out.WriteLineAsync($"Imported {path}: PCNs {summary.Pcns.Created} created, {summary.Pcns.Updated} updated ({summary.Pcns.Open} open, {summary.Pcns.Closed} closed); {summary.Practices} practices; memberships {summary.Memberships.Current} current, {summary.Memberships.Ended} ended ({summary.Memberships.Created} new, {summary.Memberships.Updated} changed); {summary.UnallocatedSkipped} Unallocated row(s) skipped.");
+            await invocation.Out.WriteLineAsync($"Imported {path}: PCNs {summary.Pcns.Created} created, {summary.Pcns.Updated} updated ({summary.Pcns.Open} open, {summary.Pcns.Closed} closed); {summary.Practices} practices; memberships {summary.Memberships.Current} current, {summary.Memberships.Ended} ended ({summary.Memberships.Created} new, {summary.Memberships.Updated} changed), {summary.Memberships.EndedNotInFile} no longer in the file ended on {summary.AbsentMembershipsEndOn:yyyy-MM-dd} (extract date from the {summary.ExtractDateSource}); {summary.UnallocatedSkipped} Unallocated row(s) skipped.");
             foreach (var (code, count) in summary.Warnings)
             {
                 await invocation.Out.WriteLineAsync($"  {code}: {count} PCN(s): {string.Join(", ", summary.WarningPcns[code])}");

@@ -94,6 +94,136 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(new DateOnly(2023, 3, 31), await factory.WithDbAsync(db => db.Pcns.Where(p => p.Code == b).Select(p => p.CloseDate).SingleAsync()));
     }
 
+    /// <summary>Two vintages of the same PCNs: the later one no longer lists <paramref name="leaver"/>'s membership.</summary>
+    private static (MemoryStream Older, MemoryStream Newer) TwoVintages(string a, string b, string stayer, string leaver, string other)
+    {
+        object?[][] pcns =
+        [
+            [a, "Alder Vale PCN", "99Z", "NHS AVONMERE CCG", 20190701, null],
+            [b, "Birch Hill PCN", "99Z", "NHS AVONMERE CCG", 20190701, null],
+        ];
+        var older = XlsxFixtureWriter.Vintage2019(pcns,
+        [
+            [stayer, "STAYER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0],
+            [leaver, "LEAVER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0],
+            [other, "OTHER SURGERY", "99Z", b, "Birch Hill PCN", 20190701, null, 0],
+        ]);
+        var newer = XlsxFixtureWriter.Vintage2019(pcns,
+        [
+            [stayer, "STAYER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0],
+            [other, "OTHER SURGERY", "99Z", b, "Birch Hill PCN", 20190701, null, 0],
+        ]);
+        return (older, newer);
+    }
+
+    private Task<List<(string Practice, DateOnly? End)>> MembershipEndsAsync(params string[] practices) =>
+        factory.WithDbAsync(async db => (await db.PcnMemberships.Where(m => practices.Contains(m.Practice!.Code)).Select(m => new { m.Practice!.Code, m.EndDate }).ToListAsync())
+            .OrderBy(m => Array.IndexOf(practices, m.Code)).Select(m => (m.Code, m.EndDate)).ToList());
+
+    [Fact]
+    public async Task Epcn_NewerFileWithoutMembership_EndsItDayBeforeExtractDate_SecondRunChangesNothing()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
+        var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
+        Assert.Equal(0, (await ImportEpcnAsync(older)).Memberships.EndedNotInFile);
+        // A PCN the newer file does not list at all keeps its memberships (a regional or partial file is not the whole country).
+        var elsewhere = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000]);
+        var elsewherePractice = await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.PcnId == elsewhere.Id).Select(m => m.Practice!.Code).SingleAsync());
+        var extracted = new DateOnly(2024, 4, 1);
+
+        var summary = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, extracted));
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(1, summary.Memberships.EndedNotInFile);
+        Assert.Equal(0, summary.Memberships.Created);
+        Assert.Equal(extracted, summary.ExtractDate);
+        Assert.Equal("file", summary.ExtractDateSource);
+        Assert.Equal(new DateOnly(2024, 3, 31), summary.AbsentMembershipsEndOn);
+        Assert.Equal(
+            [(stayer, null), (leaver, new DateOnly(2024, 3, 31)), (other, null), (elsewherePractice, null)],
+            await MembershipEndsAsync(stayer, leaver, other, elsewherePractice));
+        var leaverKey = (await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.Practice!.Code == leaver).Select(m => m.Id).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Entity == nameof(PcnMembership) && e.EntityKey == leaverKey && e.After!.Contains("2024-03-31"))), "ending the membership is audited");
+        var auditBefore = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
+
+        var again = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, extracted));
+
+        Assert.Equal(0, again.Memberships.EndedNotInFile);
+        Assert.Equal(0, again.Memberships.Updated);
+        Assert.Equal(new PcnCounts(0, 0, 2, 0), again.Pcns);
+        Assert.Equal(auditBefore, await factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
+        Assert.Equal(new DateOnly(2024, 3, 31), (await MembershipEndsAsync(leaver)).Single().End);
+    }
+
+    [Fact]
+    public async Task Epcn_NewerFileWithoutExtractDate_EndsAbsentMembershipDayBeforeImport()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
+        var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
+        await ImportEpcnAsync(older);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+
+        var summary = await ImportEpcnAsync(newer);
+
+        Assert.Equal(1, summary.Memberships.EndedNotInFile);
+        Assert.Equal("import", summary.ExtractDateSource);
+        Assert.Equal(today.AddDays(-1), (await MembershipEndsAsync(leaver)).Single().End);
+        Assert.Equal(0, (await ImportEpcnAsync(newer)).Memberships.EndedNotInFile);
+    }
+
+    [Fact]
+    public async Task Epcn_ImplausibleCreatedDate_FallsBackToImportDate()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
+        var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
+        await ImportEpcnAsync(older);
+
+        // Created before the 1 July 2019 relationships the file lists: a template date, not the extract date.
+        var summary = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, new DateOnly(2018, 1, 1)));
+
+        Assert.Equal("import", summary.ExtractDateSource);
+        Assert.Equal(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date), summary.ExtractDate);
+    }
+
+    [Fact]
+    public async Task Epcn_NewerFileMovesPractice_OldMembershipEndsDayBeforeNewOne()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
+        var (older, _) = TwoVintages(a, b, stayer, leaver, other);
+        await ImportEpcnAsync(older);
+        var moved = XlsxFixtureWriter.Vintage2019(
+            [[a, "Alder Vale PCN", "99Z", "NHS AVONMERE CCG", 20190701, null], [b, "Birch Hill PCN", "99Z", "NHS AVONMERE CCG", 20190701, null]],
+            [
+                [stayer, "STAYER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0],
+                [leaver, "LEAVER SURGERY", "99Z", b, "Birch Hill PCN", 20230401, null, 0],
+                [other, "OTHER SURGERY", "99Z", b, "Birch Hill PCN", 20190701, null, 0],
+            ]);
+
+        var summary = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(moved, new DateOnly(2024, 4, 1)));
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(1, summary.Memberships.EndedNotInFile);
+        Assert.Equal(1, summary.Memberships.Created);
+        var leaverMemberships = await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.Practice!.Code == leaver).OrderBy(m => m.StartDate).Select(m => new { m.Pcn!.Code, m.EndDate }).ToListAsync());
+        Assert.Equal([(a, (DateOnly?)new DateOnly(2023, 3, 31)), (b, null)], leaverMemberships.Select(m => (m.Code, m.EndDate)));
+    }
+
+    [Fact]
+    public async Task Epcn_NewerFileRejected_EndsNothing()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
+        var (older, _) = TwoVintages(a, b, stayer, leaver, other);
+        await ImportEpcnAsync(older);
+        var broken = XlsxFixtureWriter.Vintage2019(
+            [[a, "Alder Vale PCN", "99Z", "NHS AVONMERE CCG", 20190701, null], [b, "Birch Hill PCN", "99Z", "NHS AVONMERE CCG", "20191340", null]],
+            [[stayer, "STAYER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0]]);
+
+        var summary = await ImportEpcnAsync(broken);
+
+        Assert.True(summary.IsRejected);
+        Assert.Equal([(stayer, null), (leaver, null), (other, null)], await MembershipEndsAsync(stayer, leaver, other));
+    }
+
     [Fact]
     public async Task Epcn_OverlappingMemberships_RejectedAndNothingSaved()
     {

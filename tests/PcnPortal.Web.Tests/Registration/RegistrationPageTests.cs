@@ -159,6 +159,63 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Edit_Close_EndsRunningMembershipsOnCloseDate_InSameSave_AndSaysSo()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000, 10_000]);
+        var memberships = await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.PcnId == pcn.Id).OrderBy(m => m.Id).ToListAsync());
+        // One membership already ended before the close date: it keeps its own end date.
+        await factory.WithDbAsync(async db =>
+        {
+            var early = await db.PcnMemberships.SingleAsync(m => m.Id == memberships[2].Id);
+            early.EndDate = new DateOnly(2022, 3, 31);
+            await db.SaveChangesAsync();
+        });
+        var practices = await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.PcnId == pcn.Id).OrderBy(m => m.Id).Select(m => m.Practice!.Code).ToListAsync());
+        var client = await ContractsAsync();
+
+        var form = await client.GetDocumentAsync($"/pcns/{pcn.Code}/edit");
+        var notice = form.QuerySelector("main .nhsuk-inset-text")!.TextContent;
+        Assert.Contains("every membership still running on that date", notice, StringComparison.Ordinal);
+        Assert.Contains(practices[0], notice, StringComparison.Ordinal);
+        Assert.DoesNotContain(practices[2], notice, StringComparison.Ordinal);
+
+        var saved = await client.SubmitFormAsync($"/pcns/{pcn.Code}/edit", new Dictionary<string, string> { ["Input.CloseDate"] = "2025-03-31" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var ends = await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.PcnId == pcn.Id).OrderBy(m => m.Id).Select(m => m.EndDate).ToListAsync());
+        Assert.Equal([new DateOnly(2025, 3, 31), new DateOnly(2025, 3, 31), new DateOnly(2022, 3, 31)], ends);
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Entity == nameof(PcnMembership) && e.After!.Contains("2025-03-31")).Select(e => e.EntityKey).ToListAsync());
+        Assert.Contains(memberships[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), audited);
+        Assert.Contains(memberships[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), audited);
+        var page = await client.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+        var banner = page.QuerySelector(".nhsuk-notification-banner--success")!.TextContent;
+        Assert.Contains("2 membership(s) ended on 31 March 2025", banner, StringComparison.Ordinal);
+        Assert.Contains(practices[1], banner, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Edit_CloseBeforeAMembershipStarts_RefusedOnTheField_NothingSaved()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000]);
+        var joiner = await factory.WithDbAsync(async db =>
+        {
+            var practice = new Practice { Code = TestData.NewPracticeCode(), Name = "Late Joiner Surgery" };
+            db.PcnMemberships.Add(new PcnMembership { PcnId = pcn.Id, Practice = practice, StartDate = new DateOnly(2025, 6, 1) });
+            await db.SaveChangesAsync();
+            return practice.Code;
+        });
+        var client = await ContractsAsync();
+
+        var refused = await client.SubmitFormAsync($"/pcns/{pcn.Code}/edit", new Dictionary<string, string> { ["Input.CloseDate"] = "2025-03-31" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var document = await refused.ReadDocumentAsync();
+        Assert.Contains(joiner, document.QuerySelector("#Input_CloseDate-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(await factory.WithDbAsync(db => db.Pcns.Where(p => p.Id == pcn.Id).Select(p => p.CloseDate).SingleAsync()));
+        Assert.All(await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.PcnId == pcn.Id).Select(m => m.EndDate).ToListAsync()), Assert.Null);
+    }
+
+    [Fact]
     public async Task AddMembership_PracticeInAnotherPcn_RefusedOnTheField_ThenEndAndAdd()
     {
         var from = await factory.Data.CreatePcnAsync();

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Packaging;
 using PcnPortal.Web.Imports.Generation;
 
 namespace PcnPortal.Web.Tests.Imports.Fixtures;
@@ -6,6 +7,21 @@ namespace PcnPortal.Web.Tests.Imports.Fixtures;
 public static class XlsxFixtureWriter
 {
     public static MemoryStream Workbook(params XlsxSheet[] sheets) => new(SimpleXlsxWriter.ToBytes(sheets));
+
+    /// <summary>Stamps the workbook's created date (docProps/core.xml), as ODS does when it extracts a vintage.</summary>
+    public static MemoryStream CreatedOn(MemoryStream workbook, DateOnly created)
+    {
+        var copy = new MemoryStream();
+        workbook.Position = 0;
+        workbook.CopyTo(copy);
+        using (var document = SpreadsheetDocument.Open(copy, true))
+        {
+            document.PackageProperties.Created = created.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
 
     public static XlsxSheet Sheet(string name, object?[] header, params object?[][] rows) => new(name, header, rows);
 

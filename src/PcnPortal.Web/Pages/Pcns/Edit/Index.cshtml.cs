@@ -8,7 +8,11 @@ using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Pcns.Edit;
 
-/// <summary>Edit or close a PCN. Concurrent edits: the second to save is told and sees the latest values.</summary>
+/// <summary>
+/// Edit or close a PCN. Closing (entering a close date) ends, in the same save, every membership still running on the close
+/// date: its end date becomes the close date (audited with the PCN change). A membership that starts after the close date
+/// refuses the close: end or remove it first. Concurrent edits: the second to save is told and sees the latest values.
+/// </summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
 public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
@@ -18,6 +22,9 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
     public string Code { get; private set; } = string.Empty;
 
     public List<(int Id, string Name)> Localities { get; private set; } = [];
+
+    /// <summary>Member practices whose membership has not ended (today or later): a close date ends these.</summary>
+    public List<string> RunningMembers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -29,7 +36,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
 
         Code = pcn.Code;
         Input = PcnForm.From(pcn);
-        Localities = await New.IndexModel.LoadLocalitiesAsync(db, cancellationToken);
+        await LoadAsync(pcn.Id, cancellationToken);
         return Page();
     }
 
@@ -47,14 +54,35 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var members = await db.PcnMemberships.Where(m => m.PcnId == pcn.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)).Select(m => m.Practice!.Code).ToListAsync(cancellationToken);
         await Input.ValidateAsync(ModelState, db, pcn.Id, members, cancellationToken);
+        var toEnd = new List<PcnMembership>();
+        if (Input.CloseDate is { } closeDate && ModelState.IsValid)
+        {
+            var running = await db.PcnMemberships.Include(m => m.Practice)
+                .Where(m => m.PcnId == pcn.Id && (m.EndDate == null || m.EndDate > closeDate))
+                .ToListAsync(cancellationToken);
+            var later = running.Where(m => m.StartDate > closeDate).OrderBy(m => m.StartDate).ToList();
+            if (later.Count > 0)
+            {
+                ModelState.AddModelError("Input.CloseDate", $"{string.Join(", ", later.Select(m => $"{m.Practice!.Code} joins on {m.StartDate:d MMMM yyyy}"))}, after the close date. End or remove that membership first, or enter a later close date.");
+            }
+
+            toEnd = running.Where(m => m.StartDate <= closeDate).ToList();
+        }
+
         if (ModelState.IsValid)
         {
             db.Entry(pcn).Property(p => p.Version).OriginalValue = Input.Version;
             Input.ApplyTo(pcn);
+            foreach (var membership in toEnd)
+            {
+                membership.EndDate = pcn.CloseDate;
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = pcn.CloseDate is { } closed && Input.CloseDate is not null ? $"{pcn.Name} is saved, closing on {closed:d MMMM yyyy}." : $"{pcn.Name} is saved.";
+                var ended = toEnd.Count == 0 ? string.Empty : $" {toEnd.Count} membership(s) ended on {pcn.CloseDate:d MMMM yyyy}: {string.Join(", ", toEnd.Select(m => m.Practice!.Code).Order(StringComparer.Ordinal))}.";
+                TempData["Success"] = pcn.CloseDate is { } closed && Input.CloseDate is not null ? $"{pcn.Name} is saved, closing on {closed:d MMMM yyyy}.{ended}" : $"{pcn.Name} is saved.";
                 return Redirect($"/pcns/{pcn.Code}");
             }
             catch (DbUpdateConcurrencyException)
@@ -67,8 +95,19 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
             }
         }
 
-        Localities = await New.IndexModel.LoadLocalitiesAsync(db, cancellationToken);
+        await LoadAsync(pcn.Id, cancellationToken);
         Response.StatusCode = ModelState.ContainsKey(string.Empty) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    private async Task LoadAsync(int pcnId, CancellationToken cancellationToken)
+    {
+        Localities = await New.IndexModel.LoadLocalitiesAsync(db, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        RunningMembers = await db.PcnMemberships.AsNoTracking()
+            .Where(m => m.PcnId == pcnId && (m.EndDate == null || m.EndDate >= today))
+            .OrderBy(m => m.Practice!.Code)
+            .Select(m => m.Practice!.Code + " " + m.Practice.Name)
+            .ToListAsync(cancellationToken);
     }
 }

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Pages.OdFunds;
+using PcnPortal.Web.Tests.Infrastructure;
+
+namespace PcnPortal.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
+{
+    /// <summary>
+    /// A fund set up as the finance pages do (the same validator and allocation service), shares approved, open for EOIs.
+    /// 5p a patient keeps the shares well inside the distributable amount however many PCNs other tests add.
+    /// </summary>
+    private async Task<int> OpenFundAsync(int quorum)
+    {
+        var (record, errors) = FundFormValidator.Validate(new FundForm
+        {
+            Year = "2021/22",
+            Name = $"Browser OD fund {TestData.Next()}",
+            Total = "720000.00",
+            Sources = [new() { Name = "NHS England PCN development", Amount = "360000" }, new() { Name = "CCG top-up", Amount = "360000" }],
+            RingFencePercent = "10",
+            HeldBack = "0",
+            Method = OdAllocationMethod.PerCapita,
+            Rate = "0.05",
+            Basis = PopulationBasis.Registered,
+            PopulationDate = "2021-10-01",
+            EoiDeadline = "2099-03-31",
+            Quorum = quorum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.True(record is not null, string.Join("; ", errors.Select(e => e.Message)));
+        var fundId = await browser.Factory.WithDbAsync(async db =>
+        {
+            db.OdFunds.Add(record);
+            await db.SaveChangesAsync();
+            return record.Id;
+        });
+
+        await using var scope = browser.Factory.Services.CreateAsyncScope();
+        var allocation = scope.ServiceProvider.GetRequiredService<OdAllocationService>();
+        var computed = await allocation.ComputeAsync(fundId, CancellationToken.None);
+        Assert.True(computed.Saved, computed.Outcome.Explanation);
+        Assert.Null(await allocation.ApproveAsync(fundId, computed.VersionNumber!.Value, CancellationToken.None));
+        await browser.Factory.WithDbAsync(async db =>
+        {
+            var fund = await db.OdFunds.SingleAsync(f => f.Id == fundId);
+            fund.Status = OdFundStatus.Open;
+            return await db.SaveChangesAsync();
+        });
+        return fundId;
+    }
+
+    [Fact]
+    public async Task ClinicalDirectorSubmitsEoi_ConflictedMemberExcluded_OtherMemberApproves_PcnSeesDecision()
+    {
+        var pcn = await browser.Factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
+        var fundId = await OpenFundAsync(quorum: 2);
+        var member = await browser.Factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        var colleague = await browser.Factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        var conflicted = await browser.Factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        await browser.Factory.WithDbAsync(async db =>
+        {
+            db.OdPanelMembers.Add(new OdPanelMember { FundId = fundId, UserId = member.Id, Name = "Aled Morgan", PanelRole = "Area director" });
+            db.OdPanelMembers.Add(new OdPanelMember { FundId = fundId, UserId = colleague.Id, Name = "Bethan Hughes", PanelRole = "Head of locality" });
+            db.OdPanelMembers.Add(new OdPanelMember { FundId = fundId, UserId = conflicted.Id, Name = "Dr Carys Lloyd", PanelRole = "Clinical lead" });
+            db.OdDeclaredInterests.Add(new OdDeclaredInterest { UserId = conflicted.Id, PersonName = "Dr Carys Lloyd", OrganisationCode = pcn.Code, Nature = "GP partner at a member practice", From = new DateOnly(2019, 1, 1) });
+            return await db.SaveChangesAsync();
+        });
+
+        // The clinical director submits the EOI in the browser (first without the lines, to see the errors).
+        var cd = await browser.SignedInPageAsync(await browser.Factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        await cd.GotoAsync($"/od-funds/{fundId}/eoi");
+        Assert.Contains("£2,000.00", await cd.TextContentAsync("main") ?? string.Empty);
+        await BrowserFixture.AssertAccessibleAsync(cd);
+        await cd.ClickAsync("button[value=Submit]");
+        Assert.True(await cd.Locator(".nhsuk-error-summary").IsVisibleAsync());
+        await BrowserFixture.AssertAccessibleAsync(cd);
+
+        await cd.FillAsync("#Input_Lines_0__SupportRequested", "Facilitated workshops on PCN priorities");
+        await cd.FillAsync("#Input_Lines_0__Deliverable", "An agreed PCN development plan");
+        await cd.FillAsync("#Input_Lines_0__Amount", "1800.00");
+        await cd.CheckAsync("#Input_Lines_0__Domains_LPP");
+        await cd.CheckAsync("#Input_ConfirmedNotFundedElsewhere");
+        await cd.CheckAsync("#Input_ClinicalDirectorConfirmed");
+        await cd.ClickAsync("button[value=Submit]");
+        await cd.WaitForURLAsync("**/od-funds/eois/*");
+        var eoiId = await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.FundId == fundId && e.PcnCode == pcn.Code).Select(e => e.Id).SingleAsync());
+        Assert.Equal(EoiStatus.Submitted, await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+
+        // The conflicted member sees that they are excluded and why, and no form.
+        var excluded = await browser.SignedInPageAsync(conflicted);
+        await excluded.GotoAsync($"/od-funds/eois/{eoiId}/decision");
+        var callout = await excluded.TextContentAsync("main .nhsuk-warning-callout") ?? string.Empty;
+        Assert.Contains("You are excluded", callout, StringComparison.Ordinal);
+        Assert.Contains("GP partner at a member practice", callout, StringComparison.Ordinal);
+        Assert.Equal(0, await excluded.Locator("main form[method=post]").CountAsync());
+        await BrowserFixture.AssertAccessibleAsync(excluded);
+
+        // A non-conflicted member records Approved with the quorum (their colleague votes with them).
+        var panel = await browser.SignedInPageAsync(member);
+        await panel.GotoAsync($"/od-funds/eois/{eoiId}/decision");
+        var exclusions = await panel.TextContentAsync("main table") ?? string.Empty;
+        Assert.Contains("Dr Carys Lloyd", exclusions, StringComparison.Ordinal);
+        Assert.Contains("Excluded", exclusions, StringComparison.Ordinal);
+        Assert.Equal(0, await panel.Locator($"#Input_Voters_{conflicted.Id}").CountAsync());
+        await BrowserFixture.AssertAccessibleAsync(panel);
+        await panel.CheckAsync($"#Input_Voters_{colleague.Id}");
+        await panel.CheckAsync("#Input_Outcome_Approved");
+        await panel.FillAsync("#Input_ApprovedAmount", "1800.00");
+        await panel.ClickAsync("main button[type=submit]");
+        await panel.WaitForURLAsync($"**/od-funds/eois/{eoiId}");
+
+        // The PCN sees the decision.
+        await cd.GotoAsync($"/od-funds/eois/{eoiId}");
+        var decision = await cd.TextContentAsync("main .nhsuk-card") ?? string.Empty;
+        Assert.Contains("Approved", decision, StringComparison.Ordinal);
+        Assert.Contains("£1,800.00", decision, StringComparison.Ordinal);
+        Assert.Contains("Dr Carys Lloyd", decision, StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(cd);
+        Assert.Equal(EoiStatus.Approved, await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+    }
+}
