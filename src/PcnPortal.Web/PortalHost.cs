@@ -8,6 +8,7 @@ using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Papers;
 using Serilog;
 using Serilog.Events;
 
@@ -111,6 +112,7 @@ public static class PortalHost
         if (!isCli)
         {
             services.AddPdfRendering();
+            services.AddCommitteePapers();
         }
     }
 

@@ -73,6 +73,7 @@ internal static class AuditRecorder
     {
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+        byte[] bytes => $"({bytes.Length} bytes, SHA-256 {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))})",
         _ => value,
     };
 

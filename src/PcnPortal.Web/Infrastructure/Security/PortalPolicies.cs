@@ -20,6 +20,12 @@ public static class PortalPolicies
     /// <summary>PCN managers and clinical directors, and commissioners who may view every PCN.</summary>
     public const string PcnOrCommissioner = nameof(PcnOrCommissioner);
 
+    /// <summary>Committee papers, read only: every commissioner role. PCN users have no access.</summary>
+    public const string Papers = nameof(Papers);
+
+    /// <summary>Write committee papers, and see Part II (confidential) papers: committee secretaries and administrators.</summary>
+    public const string PapersEdit = nameof(PapersEdit);
+
     /// <summary>OD fund panel members: record panel decisions on expressions of interest (membership of the fund's panel is checked too).</summary>
     public const string OdPanel = nameof(OdPanel);
 
@@ -39,6 +45,9 @@ public static class PortalPolicies
         options.AddPolicy(Commissioner, p => p.RequireRole(CommissionerRoles));
         options.AddPolicy(Contracts, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerContracts));
         options.AddPolicy(Finance, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerFinance));
+        options.AddPolicy(Papers, p => p.RequireRole(CommissionerRoles));
+        options.AddPolicy(PapersEdit, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommitteeSecretary));
+
         options.AddPolicy(OdPanel, p => p.RequireRole(PortalRoles.PanelMember));
         options.AddPolicy(PcnUser, p => p.RequireRole(PortalRoles.PcnManager, PortalRoles.ClinicalDirector).RequireClaim(PortalClaims.PcnCode));
         options.AddPolicy(PcnOrCommissioner, p => p.RequireRole([.. CommissionerRoles, PortalRoles.PcnManager, PortalRoles.ClinicalDirector]));

@@ -19,6 +19,7 @@ public static class PortalAreas
         new("Import national data", "Load NHS Digital ePCN.xlsx and list size files for the whole country; see what changed and which PCNs need attention.", "/pcns/import", PortalPolicies.Contracts),
         new("OD funds", "Organisational development funds: shares per PCN, expressions of interest, panel decisions and payments.", "/od-funds", PortalPolicies.PcnOrCommissioner),
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
+        new("Committee papers", "Papers for the Primary Care Commissioning Committee, drawn from live portal data and exported as PDF.", "/papers", PortalPolicies.Papers),
         new("Audit log", "Every change to the portal's data: who, when, and the values before and after.", "/admin/audit", PortalPolicies.Administration),
     ];
 }

@@ -1275,6 +1275,313 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("OdPayments");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteeMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommitteeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Time")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("CommitteeMeetings");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgendaNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authors")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommunicationsAndEngagement")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclaredInterest")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EqualityAndDiversity")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinancialImplications")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthInequalities")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPartTwo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyPoints")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalImplications")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaperVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientAndPublicInvolvement")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviouslyConsideredBy")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskAndAssurance")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SponsoringDirector")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "AgendaNumber");
+
+                    b.ToTable("CommitteePapers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.DesFundingRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatePerPatient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("YearFraction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("YearStart", "Component")
+                        .IsUnique();
+
+                    b.ToTable("DesFundingRates");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.FinalisedPaperVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FinalisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalisedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaperId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("FinalisedPaperVersions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryTerms");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperRisk", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentImpact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mitigations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetImpact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetLikelihood")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaperId");
+
+                    b.ToTable("PaperRisks");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAppendix")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowDetail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaperId", "Position");
+
+                    b.ToTable("PaperSections");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
                 {
                     b.Property<int>("Id")
@@ -1961,6 +2268,50 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Papers.CommitteeMeeting", "Meeting")
+                        .WithMany("Papers")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Meeting");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.FinalisedPaperVersion", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
+                        .WithMany("FinalisedVersions")
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Paper");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperRisk", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
+                        .WithMany("Risks")
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Paper");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.PaperSection", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Papers.CommitteePaper", "Paper")
+                        .WithMany("Sections")
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Paper");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Registration.ClinicalDirector", b =>
                 {
                     b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
@@ -2062,6 +2413,20 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("PanelMembers");
 
                     b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteeMeeting", b =>
+                {
+                    b.Navigation("Papers");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Papers.CommitteePaper", b =>
+                {
+                    b.Navigation("FinalisedVersions");
+
+                    b.Navigation("Risks");
+
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Registration.Locality", b =>

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Papers;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Papers;
+
+namespace PcnPortal.Web.Pages.Papers.FundingRates;
+
+public sealed class RateForm
+{
+    public string? YearStart { get; set; }
+
+    public string? Component { get; set; }
+
+    public string? Basis { get; set; }
+
+    public string? Rate { get; set; }
+
+    public string? MonthsPaid { get; set; } = "12";
+}
+
+/// <summary>Network Contract DES rates per patient by financial year: the reference data behind the funding envelope section.</summary>
+[Authorize(Policy = PortalPolicies.Papers)]
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
+{
+    public List<DesFundingRate> Rates { get; private set; } = [];
+
+    public bool CanEdit { get; private set; }
+
+    [BindProperty]
+    public RateForm Input { get; set; } = new();
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        if (!PaperAccess.CanEdit(currentUser))
+        {
+            return Forbid();
+        }
+
+        var yearOk = int.TryParse(Input.YearStart, out var year) && year is >= 2019 and <= 2100;
+        if (!yearOk)
+        {
+            ModelState.AddModelError("Input.YearStart", "Enter the year the financial year starts, like 2019 for 2019/20");
+        }
+
+        var component = Input.Component?.Trim() ?? "";
+        if (component.Length == 0 || component.Length > 100)
+        {
+            ModelState.AddModelError("Input.Component", "Enter the payment's name, 100 characters or fewer");
+        }
+        else if (yearOk && await db.DesFundingRates.AnyAsync(r => r.YearStart == year && r.Component == component))
+        {
+            ModelState.AddModelError("Input.Component", $"{component} already has a rate for that year: remove it first to change it");
+        }
+
+        if (!Enum.TryParse<FundingBasis>(Input.Basis, out var basis) || !Enum.IsDefined(basis))
+        {
+            ModelState.AddModelError("Input.Basis", "Select whether the rate is paid per registered or per weighted patient");
+        }
+
+        var rateText = Input.Rate?.Trim().TrimStart('£');
+        if (!decimal.TryParse(rateText, NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) || rate <= 0 || rate >= 1000 || decimal.Round(rate, 4) != rate)
+        {
+            ModelState.AddModelError("Input.Rate", "Enter the rate in pounds per patient, like 1.761 (up to 4 decimal places)");
+        }
+
+        if (!int.TryParse(Input.MonthsPaid, out var months) || months is < 1 or > 12)
+        {
+            ModelState.AddModelError("Input.MonthsPaid", "Enter the months of the year it is paid for, from 1 to 12");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var order = await db.DesFundingRates.Where(r => r.YearStart == year).Select(r => (int?)r.SortOrder).MaxAsync() ?? 0;
+        db.DesFundingRates.Add(new DesFundingRate { YearStart = year, Component = component, Basis = basis, RatePerPatient = rate, YearFraction = months / 12m, SortOrder = order + 1 });
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{component} rate added for {year}/{(year + 1) % 100:00}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int rateId)
+    {
+        if (!PaperAccess.CanEdit(currentUser))
+        {
+            return Forbid();
+        }
+
+        var rate = await db.DesFundingRates.FindAsync(rateId);
+        if (rate is not null)
+        {
+            db.DesFundingRates.Remove(rate);
+            await db.SaveChangesAsync();
+            TempData["Success"] = $"{rate.Component} rate for {rate.YearStart}/{(rate.YearStart + 1) % 100:00} removed.";
+        }
+
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        CanEdit = PaperAccess.CanEdit(currentUser);
+        Rates = await db.DesFundingRates.AsNoTracking().OrderByDescending(r => r.YearStart).ThenBy(r => r.SortOrder).ToListAsync();
+    }
+}
