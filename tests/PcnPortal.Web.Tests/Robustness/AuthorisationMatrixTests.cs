@@ -31,6 +31,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
     private static readonly string[] Finance = [A, Cf];
     private static readonly string[] PcnUsers = [M, Cd];
     private static readonly string[] Admin = [A];
+    private static readonly string[] PaperWriters = [A, Cs];
 
     /// <summary>
     /// Who may open each page, by route pattern: written from the access rules in domain.md and the policy
@@ -75,6 +76,18 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["od-funds/{id:int}/eoi"] = PcnUsers,
         ["od-funds/{id:int}/export"] = Commissioners,
         ["od-funds/{id:int}/panel"] = Admin,
+        ["papers"] = Commissioners,
+        ["papers/add"] = PaperWriters,
+        ["papers/funding-rates"] = Commissioners,
+        ["papers/glossary"] = Commissioners,
+        ["papers/meetings/add"] = PaperWriters,
+        ["papers/{id:int}"] = Commissioners,
+        ["papers/{id:int}/edit"] = PaperWriters,
+        ["papers/{id:int}/finalise"] = PaperWriters,
+        ["papers/{id:int}/pdf"] = Commissioners,
+        ["papers/{id:int}/preview"] = Commissioners,
+        ["papers/{id:int}/risks/add"] = PaperWriters,
+        ["papers/{id:int}/sections/add"] = PaperWriters,
         ["pcns"] = Everyone,
         ["pcns/changes"] = Contracts,
         ["pcns/changes/{id:int}"] = Contracts,

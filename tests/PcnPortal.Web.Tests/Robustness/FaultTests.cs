@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
-using Serilog.Events;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
+using Serilog.Events;
 
 namespace PcnPortal.Web.Tests.Robustness;
 
