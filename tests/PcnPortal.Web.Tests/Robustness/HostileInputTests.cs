@@ -57,6 +57,11 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", RobustnessData.ChangeRequestForm(reason: Both, director: Img))).StatusCode);
         var changeId = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.PcnId == pcn.Id).Select(c => c.Id).SingleAsync());
 
+        // The commissioner's reason for returning it.
+        var returned = await contracts.SubmitFormAsync($"/pcns/changes/{changeId}", new Dictionary<string, string> { ["ReturnReason"] = Both }, "#return-form");
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Equal(Both, await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.Id == changeId).Select(c => c.ReturnReason).SingleAsync()));
+
         // Maturity evidence.
         var returnId = await factory.CreateMaturityReturnAsync(pcn);
         var answer = await manager.SubmitFormAsync($"/maturity/returns/{returnId}/domains/LPP", new Dictionary<string, string>
