@@ -49,7 +49,7 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         return years.Count;
     }
 
-    /// <summary>What the engine knows about each PCN: weighted population as at 1 January, tier, baseline.</summary>
+    /// <summary>What the engine knows about each PCN: weighted population as at 1 January, area tier (national unless set), baseline.</summary>
     public async Task<Dictionary<string, PcnYearContext>> ContextsAsync(IReadOnlyCollection<int> pcnIds, FinancialYear year, CancellationToken cancellationToken)
     {
         var populationDate = year.PopulationDate;
@@ -67,13 +67,14 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
             })
             .ToListAsync(cancellationToken);
         var baselines = await db.ArrsBaselines.AsNoTracking().Where(b => pcnIds.Contains(b.PcnId)).ToListAsync(cancellationToken);
+        var tiers = await db.ArrsPcnAreaTiers.AsNoTracking().Where(t => pcnIds.Contains(t.PcnId)).ToDictionaryAsync(t => t.PcnId, t => t.Tier, cancellationToken);
         return pcns.ToDictionary(
             p => p.Code,
             p => new PcnYearContext
             {
                 PcnCode = p.Code,
                 WeightedPopulation = (int)Math.Round(p.Weighted, MidpointRounding.AwayFromZero),
-                AreaTier = AreaTier.National,
+                AreaTier = tiers.GetValueOrDefault(p.Id, AreaTier.National),
                 Baseline = baselines.Where(b => b.PcnId == p.Id).Select(b => b.ToPost()).ToList(),
             },
             StringComparer.Ordinal);

@@ -98,3 +98,95 @@ internal sealed class ExportClaimsVerb(ArrsClaimExporter exporter) : ICliVerb
         return CliExitCodes.Success;
     }
 }
+
+/// <summary>`export-entitlements --year 2019/20 &lt;out.csv&gt;`: one row per PCN, the same figures as the finance page.</summary>
+[CliVerb("export-entitlements", "--year 2019/20 <out.csv> [--json]")]
+internal sealed class ExportEntitlementsVerb(ArrsEntitlementQuery query) : ICliVerb
+{
+    public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
+    {
+        var yearText = invocation.Option("--year") ?? throw new CliUsageException("Give the financial year with --year, for example --year 2019/20.");
+        if (!FinancialYear.TryParse(yearText, out var year))
+        {
+            throw new CliUsageException($"'{yearText}' is not a financial year; write it as 2019/20.");
+        }
+
+        var positional = invocation.Positional("--year");
+        if (positional.Count != 1)
+        {
+            throw new CliUsageException("Give one output file.");
+        }
+
+        var report = await query.GetAsync(year, cancellationToken: cancellationToken);
+        await File.WriteAllTextAsync(positional[0], ArrsEntitlementCsv.Write(report), new UTF8Encoding(false), cancellationToken);
+        if (invocation.Json)
+        {
+            await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                year = year.ToString(),
+                pcns = report.Pcns.Count,
+                arrSum = report.ArrSum,
+                approved = report.Approved,
+                paid = report.Paid,
+                remaining = report.Remaining,
+                file = positional[0],
+                errors = Array.Empty<string>(),
+            }));
+        }
+        else
+        {
+            await invocation.Out.WriteLineAsync($"Wrote {report.Pcns.Count} PCNs' entitlements for {year} to {positional[0]}: ARR Sum {Money.Format(report.ArrSum)}, approved {Money.Format(report.Approved)}, remaining {Money.Format(report.Remaining)}.");
+        }
+
+        return CliExitCodes.Success;
+    }
+}
+
+/// <summary>`import-baseline &lt;csv&gt;`: each listed PCN's ARRS baseline as at 31 March 2019; all or nothing; then re-assess.</summary>
+[CliVerb("import-baseline", "<baseline.csv> [--json]")]
+internal sealed class ImportBaselineVerb(ArrsBaselineImporter importer) : ICliVerb
+{
+    public async Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (invocation.Arguments.Count != 1)
+        {
+            throw new CliUsageException("import-baseline takes one argument: the CSV file.");
+        }
+
+        var path = invocation.Arguments[0];
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException($"File not found: {path}");
+        }
+
+        var result = await importer.ImportAsync(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken), cancellationToken);
+        var errors = result.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList();
+        if (invocation.Json)
+        {
+            await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(new
+            {
+                pcns = result.Pcns,
+                posts = result.Posts,
+                added = result.Added,
+                updated = result.Updated,
+                removed = result.Removed,
+                yearsAssessed = result.YearsAssessed,
+                errors,
+            }));
+        }
+        else if (result.Succeeded)
+        {
+            await invocation.Out.WriteLineAsync($"Baselines of {result.Pcns} PCNs set from {path}: {result.Posts} posts ({result.Added} added, {result.Updated} updated, {result.Removed} removed); claims in {result.YearsAssessed} years assessed again.");
+        }
+        else
+        {
+            await invocation.Error.WriteLineAsync($"{path} was refused; nothing was saved. {errors.Count} problems:");
+            foreach (var error in errors)
+            {
+                await invocation.Error.WriteLineAsync("  " + error);
+            }
+        }
+
+        return result.Succeeded ? CliExitCodes.Success : CliExitCodes.Rejected;
+    }
+}

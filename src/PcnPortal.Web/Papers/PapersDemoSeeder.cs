@@ -50,7 +50,7 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             AgendaNumber = "7",
             Title = "Primary Care Networks (PCN) update",
             Purpose = PaperPurpose.Discussion,
-            KeyPoints = "This paper provides an update on the following:\n- The PCN register: networks, member practices and populations\n- Maturity self-assessments for the current round\n- The Network Contract DES funding envelope\n- Risks to PCN resilience",
+            KeyPoints = "This paper provides an update on the following:\n- The PCN register: networks, member practices and populations\n- Maturity self-assessments: the 2021/22 round and movement since 2019/20\n- The Network Contract DES funding envelope\n- Risks to PCN resilience",
             Recommendations = "The Committee is asked to note the update on Primary Care Networks.",
             PreviouslyConsideredBy = "Primary Care Operational Group",
             DeclaredInterest = "All members of the PCCC who work in a PCN in receipt of DES funding have declared an interest. Clinical members may take part in discussion but not in decisions.",
@@ -65,7 +65,8 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             SponsoringDirector = "Dr Priya Shah, Director of Primary Care",
         };
         db.CommitteePapers.Add(update);
-        var maturityDate = context.Today;
+        // The last round that has been reviewed (2021/22, compared with 2019/20): the current round is still open.
+        var maturityDate = new DateOnly(2022, 3, 31);
         update.Sections.AddRange(
         [
             Text(1, "Purpose", "The purpose of this report is to update the Committee on Primary Care Network (PCN) development across the CCG: the register, maturity, funding and risks."),

@@ -21,4 +21,6 @@ public abstract partial class PortalDbContext
     public DbSet<ArrsClaimLine> ArrsClaimLines => Set<ArrsClaimLine>();
 
     public DbSet<ArrsClaimOutcome> ArrsClaimOutcomes => Set<ArrsClaimOutcome>();
+
+    public DbSet<ArrsPcnAreaTier> ArrsPcnAreaTiers => Set<ArrsPcnAreaTier>();
 }

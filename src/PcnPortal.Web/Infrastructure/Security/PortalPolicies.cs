@@ -17,6 +17,9 @@ public static class PortalPolicies
     /// <summary>Finance (and administrators): spend, payments, OD funds.</summary>
     public const string Finance = nameof(Finance);
 
+    /// <summary>Finance and the contracts team (and administrators): spend against ARRS entitlement.</summary>
+    public const string FinanceOrContracts = nameof(FinanceOrContracts);
+
     /// <summary>PCN managers and clinical directors, and commissioners who may view every PCN.</summary>
     public const string PcnOrCommissioner = nameof(PcnOrCommissioner);
 
@@ -49,6 +52,7 @@ public static class PortalPolicies
         options.AddPolicy(PapersEdit, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommitteeSecretary));
 
         options.AddPolicy(OdPanel, p => p.RequireRole(PortalRoles.PanelMember));
+        options.AddPolicy(FinanceOrContracts, p => p.RequireRole(PortalRoles.Administrator, PortalRoles.CommissionerFinance, PortalRoles.CommissionerContracts));
         options.AddPolicy(PcnUser, p => p.RequireRole(PortalRoles.PcnManager, PortalRoles.ClinicalDirector).RequireClaim(PortalClaims.PcnCode));
         options.AddPolicy(PcnOrCommissioner, p => p.RequireRole([.. CommissionerRoles, PortalRoles.PcnManager, PortalRoles.ClinicalDirector]));
     }

@@ -53,6 +53,17 @@ internal sealed class ArrsRoleLimitConfiguration : IEntityTypeConfiguration<Arrs
     }
 }
 
+internal sealed class ArrsPcnAreaTierConfiguration : IEntityTypeConfiguration<ArrsPcnAreaTier>
+{
+    public void Configure(EntityTypeBuilder<ArrsPcnAreaTier> builder)
+    {
+        builder.ToTable("ArrsPcnAreaTiers");
+        builder.HasKey(t => t.PcnId);
+        builder.Property(t => t.PcnId).ValueGeneratedNever();
+        builder.HasOne(t => t.Pcn).WithOne().HasForeignKey<ArrsPcnAreaTier>(t => t.PcnId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ArrsBaselineConfiguration : IEntityTypeConfiguration<ArrsBaseline>
 {
     public void Configure(EntityTypeBuilder<ArrsBaseline> builder)

@@ -551,6 +551,23 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ArrsClaimOutcomes");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", b =>
+                {
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("PcnId");
+
+                    b.ToTable("ArrsPcnAreaTiers", (string)null);
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -2238,6 +2255,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("ClaimLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithOne()
+                        .HasForeignKey("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", "PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>

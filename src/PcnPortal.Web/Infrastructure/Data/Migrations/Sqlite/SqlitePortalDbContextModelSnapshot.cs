@@ -510,6 +510,23 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ArrsClaimOutcomes");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", b =>
+                {
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PcnId");
+
+                    b.ToTable("ArrsPcnAreaTiers", (string)null);
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -2113,6 +2130,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ClaimLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithOne()
+                        .HasForeignKey("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", "PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>

@@ -114,6 +114,22 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteeMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CommitteeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Time = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeMeetings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -125,6 +141,38 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DesFundingRates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    YearStart = table.Column<int>(type: "int", nullable: false),
+                    Component = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Basis = table.Column<int>(type: "int", nullable: false),
+                    RatePerPatient = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    YearFraction = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DesFundingRates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GlossaryTerms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Term = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Meaning = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GlossaryTerms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -372,6 +420,45 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteePapers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MeetingId = table.Column<int>(type: "int", nullable: false),
+                    AgendaNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Purpose = table.Column<int>(type: "int", nullable: false),
+                    KeyPoints = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    Recommendations = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    PreviouslyConsideredBy = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    DeclaredInterest = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    RiskAndAssurance = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    FinancialImplications = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    LegalImplications = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    HealthInequalities = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    EqualityAndDiversity = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    PatientAndPublicInvolvement = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    CommunicationsAndEngagement = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    Authors = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    SponsoringDirector = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
+                    IsPartTwo = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    PaperVersion = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteePapers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommitteePapers_CommitteeMeetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "CommitteeMeetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Pcns",
                 columns: table => new
                 {
@@ -580,6 +667,84 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "FinalisedPaperVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PaperId = table.Column<int>(type: "int", nullable: false),
+                    VersionNumber = table.Column<int>(type: "int", nullable: false),
+                    FinalisedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinalisedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SnapshotJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FinalisedPaperVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FinalisedPaperVersions_CommitteePapers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "CommitteePapers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperRisks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PaperId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Risk = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Mitigations = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    CurrentLikelihood = table.Column<int>(type: "int", nullable: false),
+                    CurrentImpact = table.Column<int>(type: "int", nullable: false),
+                    TargetLikelihood = table.Column<int>(type: "int", nullable: false),
+                    TargetImpact = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperRisks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaperRisks_CommitteePapers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "CommitteePapers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaperSections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PaperId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", maxLength: 20000, nullable: true),
+                    DataKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    AsAt = table.Column<DateOnly>(type: "date", nullable: true),
+                    ShowDetail = table.Column<bool>(type: "bit", nullable: false),
+                    IsAppendix = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaperSections_CommitteePapers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "CommitteePapers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArrsBaselines",
                 columns: table => new
                 {
@@ -599,6 +764,25 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_ArrsBaselines", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ArrsBaselines_Pcns_PcnId",
+                        column: x => x.PcnId,
+                        principalTable: "Pcns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArrsPcnAreaTiers",
+                columns: table => new
+                {
+                    PcnId = table.Column<int>(type: "int", nullable: false),
+                    Tier = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArrsPcnAreaTiers", x => x.PcnId);
+                    table.ForeignKey(
+                        name: "FK_ArrsPcnAreaTiers_Pcns_PcnId",
                         column: x => x.PcnId,
                         principalTable: "Pcns",
                         principalColumn: "Id",
@@ -1119,6 +1303,34 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 column: "PcnId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeMeetings_Date",
+                table: "CommitteeMeetings",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteePapers_MeetingId_AgendaNumber",
+                table: "CommitteePapers",
+                columns: new[] { "MeetingId", "AgendaNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DesFundingRates_YearStart_Component",
+                table: "DesFundingRates",
+                columns: new[] { "YearStart", "Component" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FinalisedPaperVersions_PaperId_VersionNumber",
+                table: "FinalisedPaperVersions",
+                columns: new[] { "PaperId", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GlossaryTerms_Term",
+                table: "GlossaryTerms",
+                column: "Term",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Localities_Name",
                 table: "Localities",
                 column: "Name",
@@ -1219,6 +1431,16 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 column: "FundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaperRisks_PaperId",
+                table: "PaperRisks",
+                column: "PaperId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperSections_PaperId_Position",
+                table: "PaperSections",
+                columns: new[] { "PaperId", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PcnChangeRequests_PcnId",
                 table: "PcnChangeRequests",
                 column: "PcnId");
@@ -1283,6 +1505,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "ArrsClaimOutcomes");
 
             migrationBuilder.DropTable(
+                name: "ArrsPcnAreaTiers");
+
+            migrationBuilder.DropTable(
                 name: "ArrsRateEntries");
 
             migrationBuilder.DropTable(
@@ -1316,6 +1541,15 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DesFundingRates");
+
+            migrationBuilder.DropTable(
+                name: "FinalisedPaperVersions");
+
+            migrationBuilder.DropTable(
+                name: "GlossaryTerms");
+
+            migrationBuilder.DropTable(
                 name: "MatrixDescriptors");
 
             migrationBuilder.DropTable(
@@ -1341,6 +1575,12 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OdPayments");
+
+            migrationBuilder.DropTable(
+                name: "PaperRisks");
+
+            migrationBuilder.DropTable(
+                name: "PaperSections");
 
             migrationBuilder.DropTable(
                 name: "PcnChangeRequests");
@@ -1373,6 +1613,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                 name: "OdEois");
 
             migrationBuilder.DropTable(
+                name: "CommitteePapers");
+
+            migrationBuilder.DropTable(
                 name: "Practices");
 
             migrationBuilder.DropTable(
@@ -1383,6 +1626,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OdFunds");
+
+            migrationBuilder.DropTable(
+                name: "CommitteeMeetings");
 
             migrationBuilder.DropTable(
                 name: "Pcns");

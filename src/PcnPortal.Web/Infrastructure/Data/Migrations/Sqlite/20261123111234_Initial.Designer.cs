@@ -11,8 +11,8 @@ using PcnPortal.Web.Infrastructure.Data;
 namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261123103202_Papers")]
-    partial class Papers
+    [Migration("20261123111234_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -511,6 +511,23 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Code", "Severity");
 
                     b.ToTable("ArrsClaimOutcomes");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", b =>
+                {
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PcnId");
+
+                    b.ToTable("ArrsPcnAreaTiers", (string)null);
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>
@@ -2116,6 +2133,17 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ClaimLineId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithOne()
+                        .HasForeignKey("PcnPortal.Domain.Arrs.Claims.ArrsPcnAreaTier", "PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsStaffMember", b =>

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Claims.Baseline;
+
+/// <summary>A PCN's ARRS baseline as at 31 March 2019. PCN users see their own; the contracts team edits it.</summary>
+[Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, ArrsAssessmentService assessment) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Pcn { get; set; }
+
+    public string PcnName { get; private set; } = "";
+
+    public List<(string Code, string Name)> Pcns { get; private set; } = [];
+
+    public List<ArrsBaseline> Posts { get; private set; } = [];
+
+    [BindProperty]
+    public string? Tier { get; set; }
+
+    public AreaTier CurrentTier { get; private set; }
+
+    public bool CanEdit => User.IsInRole(PortalRoles.CommissionerContracts) || User.IsInRole(PortalRoles.Administrator);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.IsPcnScoped)
+        {
+            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
+            {
+                return Forbid();
+            }
+
+            Pcn = currentUser.PcnCode;
+        }
+        else
+        {
+            Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
+                .Select(p => (p.Code, p.Name)).ToList();
+            Pcn ??= Pcns.FirstOrDefault().Code;
+        }
+
+        var pcn = await db.Pcns.AsNoTracking().Where(p => p.Code == Pcn).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (pcn is null)
+        {
+            return NotFound();
+        }
+
+        PcnName = pcn.Name;
+        CurrentTier = await db.ArrsPcnAreaTiers.Where(t => t.PcnId == pcn.Id).Select(t => (AreaTier?)t.Tier).FirstOrDefaultAsync(cancellationToken) ?? AreaTier.National;
+        Posts = await db.ArrsBaselines.AsNoTracking().Where(b => b.PcnId == pcn.Id).OrderBy(b => b.RoleCode).ThenBy(b => b.StaffRef).ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The contracts team sets the PCN's area tier (London maximums); every year's claims are assessed again.</summary>
+    public async Task<IActionResult> OnPostTierAsync(CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+
+        var pcnId = await db.Pcns.Where(p => p.Code == Pcn).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (pcnId is null)
+        {
+            return NotFound();
+        }
+
+        if (!Enum.TryParse<AreaTier>(Tier, out var tier) || !Enum.IsDefined(tier) || int.TryParse(Tier, out _))
+        {
+            ModelState.AddModelError(nameof(Tier), "Select the area tier: national, outer London or inner London");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await OnGetAsync(cancellationToken) is PageResult ? Page() : NotFound();
+        }
+
+        var row = await db.ArrsPcnAreaTiers.SingleOrDefaultAsync(t => t.PcnId == pcnId, cancellationToken);
+        if (row is null)
+        {
+            db.ArrsPcnAreaTiers.Add(new ArrsPcnAreaTier { PcnId = pcnId.Value, Tier = tier });
+        }
+        else
+        {
+            row.Tier = tier;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var years = await assessment.AssessAllYearsAsync(cancellationToken);
+        TempData["Success"] = $"{Pcn} is now paid {TierName(tier)} maximums. Claims in {years} financial year(s) were assessed again.";
+        return Redirect($"/claims/baseline?pcn={Pcn}");
+    }
+
+    public static string TierName(AreaTier tier) => tier switch
+    {
+        AreaTier.OuterLondon => "outer London",
+        AreaTier.InnerLondon => "inner London",
+        _ => "national",
+    };
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
+
+namespace PcnPortal.Web.Pages.Claims.Baseline.Posts;
+
+/// <summary>The contracts team adds (/claims/baseline/posts/add?pcn=) or changes (/claims/baseline/posts/{id}) a baseline post; claims are assessed again.</summary>
+[Authorize(Policy = PortalPolicies.Contracts)]
+public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, IValidator<BaselinePostForm> validator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Pcn { get; set; }
+
+    [BindProperty]
+    public BaselinePostForm Input { get; set; } = new();
+
+    [BindProperty]
+    public int SeenVersion { get; set; }
+
+    public int? Id { get; private set; }
+
+    public string PcnName { get; private set; } = "";
+
+    public List<(string Code, string Name)> Roles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        var post = await LoadAsync(id, cancellationToken);
+        if (post is null && Id is not null || PcnName.Length == 0)
+        {
+            return NotFound();
+        }
+
+        if (post is not null)
+        {
+            Fill(post);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        var post = await LoadAsync(id, cancellationToken);
+        if (post is null && Id is not null || PcnName.Length == 0)
+        {
+            return NotFound();
+        }
+
+        Input.KnownRoles = Roles.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            ModelState.AddValidationErrors(validation);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (post is null)
+        {
+            post = new ArrsBaseline { PcnId = await db.Pcns.Where(p => p.Code == Pcn).Select(p => p.Id).SingleAsync(cancellationToken) };
+            db.ArrsBaselines.Add(post);
+        }
+        else
+        {
+            db.Entry(post).Property(p => p.Version).OriginalValue = SeenVersion;
+        }
+
+        post.RoleCode = Input.RoleCode!;
+        post.Wte = BaselinePostForm.Number(Input.Wte)!.Value;
+        post.StaffRef = string.IsNullOrWhiteSpace(Input.StaffRef) ? null : Input.StaffRef.Trim();
+        post.VacantFrom = BaselinePostForm.Date(Input.VacantFrom);
+        post.RefilledOn = BaselinePostForm.Date(Input.RefilledOn);
+        post.SignedOffOn = BaselinePostForm.Date(Input.SignedOffOn);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var latest = await db.ArrsBaselines.AsNoTracking().SingleAsync(b => b.Id == post.Id, cancellationToken);
+            Fill(latest);
+            ModelState.Clear();
+            ModelState.AddModelError("Input.RoleCode", "Someone else changed this baseline post while you were editing it. The latest values are shown: make your change again.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        var years = await assessment.AssessAllYearsAsync(cancellationToken);
+        TempData["Success"] = $"Baseline post saved for {Pcn}. Claims in {years} financial year(s) were assessed again.";
+        return Redirect($"/claims/baseline?pcn={Pcn}");
+    }
+
+    private void Fill(ArrsBaseline post)
+    {
+        Input = new BaselinePostForm
+        {
+            RoleCode = post.RoleCode,
+            Wte = post.Wte.ToString("0.##", CultureInfo.InvariantCulture),
+            StaffRef = post.StaffRef,
+            VacantFrom = post.VacantFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RefilledOn = post.RefilledOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            SignedOffOn = post.SignedOffOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        SeenVersion = post.Version;
+    }
+
+    private async Task<ArrsBaseline?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        Roles = (await reference.LoadAsync(cancellationToken)).Roles.OrderBy(r => r.Name).Select(r => (r.Code, r.Name)).ToList();
+        ArrsBaseline? post = null;
+        if (id != "add")
+        {
+            Id = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
+            post = await db.ArrsBaselines.Include(b => b.Pcn).SingleOrDefaultAsync(b => b.Id == number, cancellationToken);
+            Pcn = post?.Pcn?.Code;
+        }
+
+        Pcn = Pcn?.Trim().ToUpperInvariant();
+        PcnName = Pcn is null ? "" : await db.Pcns.Where(p => p.Code == Pcn).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        return post;
+    }
+}
+
+public sealed class BaselinePostForm
+{
+    public string? RoleCode { get; set; }
+
+    public string? Wte { get; set; }
+
+    public string? StaffRef { get; set; }
+
+    public string? VacantFrom { get; set; }
+
+    public string? RefilledOn { get; set; }
+
+    public string? SignedOffOn { get; set; }
+
+    internal IReadOnlySet<string> KnownRoles { get; set; } = new HashSet<string>();
+
+    internal static decimal? Number(string? text) => decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    internal static DateOnly? Date(string? text) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}
+
+public sealed class BaselinePostFormValidator : AbstractValidator<BaselinePostForm>
+{
+    public BaselinePostFormValidator()
+    {
+        RuleFor(f => f.RoleCode).Must((f, r) => r is not null && f.KnownRoles.Contains(r)).WithMessage("Select the role");
+        RuleFor(f => f.Wte).Must(w => BaselinePostForm.Number(w) is > 0 and <= 1).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
+        RuleFor(f => f.StaffRef).MaximumLength(50).WithMessage("The staff reference must be 50 characters or fewer");
+        RuleFor(f => f.VacantFrom).Must(BeEmptyOrDate).WithMessage("Enter the first day the post was empty as YYYY-MM-DD, for example 2020-06-01");
+        RuleFor(f => f.RefilledOn).Must(BeEmptyOrDate).WithMessage("Enter the day the post was filled again as YYYY-MM-DD, for example 2021-01-04");
+        RuleFor(f => f.RefilledOn)
+            .Must((f, r) => string.IsNullOrWhiteSpace(r) || (BaselinePostForm.Date(f.VacantFrom) is { } vacant && BaselinePostForm.Date(r) is { } refilled && refilled > vacant))
+            .When(f => BeEmptyOrDate(f.RefilledOn) && BeEmptyOrDate(f.VacantFrom))
+            .WithMessage("A post can be refilled only after the date it fell vacant: enter the vacancy date, and a refilled date after it");
+        RuleFor(f => f.SignedOffOn).Must(BeEmptyOrDate).WithMessage("Enter the clinical director's sign-off date as YYYY-MM-DD, for example 2019-06-28");
+    }
+
+    private static bool BeEmptyOrDate(string? text) => string.IsNullOrWhiteSpace(text) || BaselinePostForm.Date(text) is not null;
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Claims.Staff;
+
+/// <summary>A PCN's ARRS staff. PCN users see their own PCN; commissioners choose one.</summary>
+[Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Pcn { get; set; }
+
+    public string PcnName { get; private set; } = "";
+
+    public List<(string Code, string Name)> Pcns { get; private set; } = [];
+
+    public List<ArrsStaffMember> Staff { get; private set; } = [];
+
+    public bool CanEdit => currentUser.IsPcnScoped || User.IsInRole(PortalRoles.CommissionerContracts) || User.IsInRole(PortalRoles.Administrator);
+
+    public bool CanClaim => currentUser.IsPcnScoped;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.IsPcnScoped)
+        {
+            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
+            {
+                return Forbid();
+            }
+
+            Pcn = currentUser.PcnCode;
+        }
+        else
+        {
+            Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
+                .Select(p => (p.Code, p.Name)).ToList();
+            Pcn ??= Pcns.FirstOrDefault().Code;
+        }
+
+        var pcn = await db.Pcns.AsNoTracking().Where(p => p.Code == Pcn).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (pcn is null)
+        {
+            return NotFound();
+        }
+
+        PcnName = pcn.Name;
+        Staff = await db.ArrsStaff.AsNoTracking().Where(s => s.PcnId == pcn.Id).OrderBy(s => s.EndDate != null).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        return Page();
+    }
+}

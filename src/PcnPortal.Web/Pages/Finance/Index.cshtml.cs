@@ -1,0 +1,47 @@
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Infrastructure.Security;
+
+namespace PcnPortal.Web.Pages.Finance;
+
+/// <summary>Spend against ARRS entitlement for a year: per PCN and for the CCG, with a forecast to year end.</summary>
+[Authorize(Policy = PortalPolicies.FinanceOrContracts)]
+public sealed class IndexModel(ArrsEntitlementQuery query, ArrsClaimExporter exporter, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Year { get; set; }
+
+    public FinancialYear SelectedYear { get; private set; }
+
+    public EntitlementReport Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        SelectedYear = SelectYear(Year, clock);
+        Report = await query.GetAsync(SelectedYear, cancellationToken: cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The entitlements CSV (the same file as export-entitlements).</summary>
+    public async Task<IActionResult> OnGetEntitlementsCsvAsync(CancellationToken cancellationToken)
+    {
+        SelectedYear = SelectYear(Year, clock);
+        var report = await query.GetAsync(SelectedYear, cancellationToken: cancellationToken);
+        return File(Encoding.UTF8.GetBytes(ArrsEntitlementCsv.Write(report)), "text/csv", $"arrs-entitlements-{SelectedYear.StartYear}.csv");
+    }
+
+    /// <summary>Every claim line of the year in the contract's export format (the same file as export-claims).</summary>
+    public async Task<IActionResult> OnGetClaimsCsvAsync(CancellationToken cancellationToken)
+    {
+        SelectedYear = SelectYear(Year, clock);
+        var (csv, _) = await exporter.ExportAsync(SelectedYear, null, cancellationToken);
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv", $"arrs-claims-{SelectedYear.StartYear}.csv");
+    }
+
+    internal static FinancialYear SelectYear(string? text, TimeProvider clock) =>
+        FinancialYear.TryParse(text, out var year) ? year : FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+}

@@ -1,0 +1,36 @@
+using PcnPortal.Domain.Arrs;
+
+namespace PcnPortal.Domain.Tests.Arrs;
+
+public sealed class ArrsForecastTests
+{
+    // 2020/21: clinical pharmacist 100% up to £55,670 a year (£4,639.17 a month at 1.0 WTE).
+    [Theory]
+    [InlineData("2021-01-01", null, "2018-01-01", 1.0, 3_000, 3, 9_000.00)] // Jan–Mar, under the cap
+    [InlineData("2021-01-01", null, "2018-01-01", 1.0, 6_000, 3, 13_917.51)] // capped: £4,639.17 a month (55,670 ÷ 12, rounded per line) × 3
+    [InlineData("2021-01-01", null, "2018-01-01", 0.5, 6_000, 3, 6_958.74)] // cap pro rata to WTE: £2,319.58 × 3
+    [InlineData("2021-01-01", "2021-02-28", "2018-01-01", 1.0, 3_000, 2, 6_000.00)] // leaves end of February
+    [InlineData("2021-03-01", null, "2021-03-16", 1.0, 6_000, 1, 2_394.41)] // starts mid-March: 16/31 of a month's cap
+    [InlineData("2020-01-01", null, "2018-01-01", 1.0, 1_000, 12, 12_000.00)] // first month before the year: whole year
+    public void Forecast_AppliesRateCapAndPeriod(string firstMonth, string? end, string start, decimal wte, decimal monthlyCost, int months, decimal expected)
+    {
+        var post = new ForecastPost("U00001", "S1", "Sam", PublishedArrsSchedule.ClinicalPharmacist, wte, DateOnly.Parse(start),
+            end is null ? null : DateOnly.Parse(end), monthlyCost, DateOnly.Parse(firstMonth));
+
+        var result = ArrsForecast.Forecast([post], ArrsTestData.Reference, new Dictionary<string, PcnYearContext> { ["U00001"] = ArrsTestData.Context(arrSum: 1m) }, ArrsTestData.Fy(2020));
+
+        Assert.Equal(months, result[0].Months);
+        Assert.Equal(expected, result[0].Reimbursable);
+    }
+
+    [Fact]
+    public void Forecast_PostCoveredByBaseline_IsNotReimbursable()
+    {
+        var post = new ForecastPost("U00001", "S1", "Sam", PublishedArrsSchedule.ClinicalPharmacist, 1m, new DateOnly(2018, 1, 1), null, 3_000m, new DateOnly(2021, 1, 1));
+        var context = ArrsTestData.Context(baseline: new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1m));
+
+        var result = ArrsForecast.Forecast([post], ArrsTestData.Reference, new Dictionary<string, PcnYearContext> { ["U00001"] = context }, ArrsTestData.Fy(2020));
+
+        Assert.Equal(0m, result[0].Reimbursable);
+    }
+}
