@@ -32,6 +32,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
     private static readonly string[] PcnUsers = [M, Cd];
     private static readonly string[] Admin = [A];
     private static readonly string[] PaperWriters = [A, Cs];
+    private static readonly string[] FinanceOrContracts = [A, Cc, Cf];
 
     /// <summary>
     /// Who may open each page, by route pattern: written from the access rules in domain.md and the policy
@@ -47,14 +48,25 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["error"] = Everyone,
         ["status"] = Everyone,
         ["admin/audit"] = Admin,
+        ["admin/reference-data"] = Admin,
+        ["admin/reference-data/arr-sum/add"] = Admin,
+        ["admin/reference-data/rates/{id}"] = Admin,
         ["admin/users"] = Admin,
         ["admin/users/add"] = Admin,
         ["admin/users/{id}"] = Admin,
         ["claims"] = Everyone,
+        ["claims/baseline"] = Everyone,
+        ["claims/baseline/posts/{id}"] = Contracts,
         ["claims/lines/{id:int}"] = Everyone,
+        ["claims/staff"] = Everyone,
+        ["claims/staff/{id:int}/claim"] = PcnUsers,
+        ["claims/staff/{id}"] = Everyone,
         ["claims/review"] = Contracts,
         ["claims/review/{id:int}"] = Contracts,
         ["claims/upload"] = PcnUsers,
+        ["finance"] = FinanceOrContracts,
+        ["finance/forecast"] = FinanceOrContracts,
+        ["finance/schedule"] = FinanceOrContracts,
         ["maturity"] = Everyone,
         ["maturity/matrix"] = Admin,
         ["maturity/matrix/{id:int}"] = Admin,
@@ -116,6 +128,8 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["pcns/{code}"] = r => $"/pcns/{r.Pcn.Code}",
         ["pcns/{code}/changes/new"] = r => $"/pcns/{r.Pcn.Code}/changes/new",
         ["claims/lines/{id:int}"] = r => $"/claims/lines/{r.ClaimLineId}",
+        ["claims/staff/{id}"] = r => $"/claims/staff/{r.StaffId}",
+        ["claims/staff/{id:int}/claim"] = r => $"/claims/staff/{r.StaffId}/claim",
         ["maturity/returns/{id:int}"] = r => $"/maturity/returns/{r.MaturityReturnId}",
         ["maturity/returns/{id:int}/check"] = r => $"/maturity/returns/{r.MaturityReturnId}/check",
         ["maturity/returns/{id:int}/domains/{domain}"] = r => $"/maturity/returns/{r.MaturityReturnId}/domains/{MaturityDomain.LeadershipPlanningAndPartnerships.Code()}",
@@ -227,7 +241,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         // Pages without an identifier, and shared records, open for B but must show nothing of A.
         var openPages = Expected.Where(e => !e.Key.Contains('{') && e.Value.Contains(role)).Select(e => "/" + e.Key)
             .Concat(SharedIdentifiers.Values.Select(f => f(a)))
-            .Concat([$"/claims?pcn={a.Pcn.Code}", $"/maturity?pcn={a.Pcn.Code}", $"/od-funds?pcn={a.Pcn.Code}"]);
+            .Concat([$"/claims/staff?pcn={a.Pcn.Code}", $"/claims/baseline?pcn={a.Pcn.Code}", $"/claims?pcn={a.Pcn.Code}", $"/maturity?pcn={a.Pcn.Code}", $"/od-funds?pcn={a.Pcn.Code}"]);
         foreach (var url in openPages)
         {
             var body = await (await client.GetAsync(url)).Content.ReadAsStringAsync();

@@ -16,6 +16,7 @@ public sealed record PcnRecords(
     TestUser Manager,
     TestUser ClinicalDirector,
     int ClaimLineId,
+    int StaffId,
     int MaturityReturnId,
     int FundId,
     int EoiId,
@@ -117,6 +118,7 @@ public static class RobustnessData
         var manager = await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code);
         var director = await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code);
         var claimLine = await factory.CreateClaimLineAsync(pcn.Code);
+        var staffId = await factory.WithDbAsync(db => db.ArrsStaff.Where(s => s.PcnId == pcn.Id).Select(s => s.Id).FirstAsync());
         var maturityReturn = await factory.CreateMaturityReturnAsync(pcn);
         var fund = await factory.CreateOpenFundAsync();
         var eoi = await factory.CreateClientFor(director).SubmitFormAsync($"/od-funds/{fund}/eoi", EoiForm());
@@ -125,7 +127,7 @@ public static class RobustnessData
         var change = await factory.CreateClientFor(manager).SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", ChangeRequestForm());
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
         var changeId = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.PcnId == pcn.Id).Select(c => c.Id).SingleAsync());
-        return new PcnRecords(pcn, manager, director, claimLine, maturityReturn, fund, eoiId, changeId);
+        return new PcnRecords(pcn, manager, director, claimLine, staffId, maturityReturn, fund, eoiId, changeId);
     }
 
     /// <summary>Every state change writes audit rows in the same transaction, so an unchanged count means nothing was saved.</summary>
