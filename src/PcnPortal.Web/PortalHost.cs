@@ -7,6 +7,7 @@ using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
 using PcnPortal.Web.Papers;
 using Serilog;
 using Serilog.Events;
@@ -87,6 +88,12 @@ public static class PortalHost
             options.Cookie.SecurePolicy = CookiePolicyFor(builder);
         });
 
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.SecurePolicy = CookiePolicyFor(builder);
+            options.Cookie.SameSite = SameSiteMode.Lax;
+        });
+
         services.AddSignInRateLimiting(configuration);
         services.AddRazorPages(options =>
         {
@@ -120,6 +127,7 @@ public static class PortalHost
 
     public static void UsePortal(this WebApplication app)
     {
+        app.UseLastResortErrorPage();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {

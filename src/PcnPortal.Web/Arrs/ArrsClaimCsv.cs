@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PcnPortal.Web.Imports;
 
 namespace PcnPortal.Web.Arrs;
@@ -33,7 +34,53 @@ public static class ArrsClaimCsv
         "employer_pension", "other_on_costs", "third_party_fee", "notes",
     ];
 
+    /// <summary>
+    /// No month's cost for one person comes near this; anything above it is a typing or export error. It also keeps
+    /// sums well inside what the database stores (SQLite keeps money as whole ten-thousandths in a 64-bit integer).
+    /// </summary>
+    public const decimal MaxMonthlyAmount = 1_000_000m;
+
     private static readonly string[] MoneyColumns = ["salary", "employer_ni", "employer_pension", "other_on_costs", "third_party_fee"];
+
+    /// <summary>
+    /// Reads the file's bytes as the contract's UTF-8 (with or without a byte-order mark). A UTF-16 file or bytes that
+    /// are not UTF-8 (a spreadsheet saved as "CSV" in a legacy code page, a workbook renamed .csv) are refused with a
+    /// message rather than read with replacement characters that would end up in names and notes.
+    /// </summary>
+    public static bool TryDecode(byte[] bytes, out string text, out string problem)
+    {
+        text = string.Empty;
+        problem = string.Empty;
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            problem = "The file is saved as UTF-16 (Unicode text). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            return false;
+        }
+
+        if (bytes is [0x50, 0x4B, 0x03, 0x04, ..])
+        {
+            problem = "The file is a workbook (xlsx), not CSV. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            return false;
+        }
+
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            problem = $"The file is not UTF-8 text (an invalid byte at position {ex.Index}). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            return false;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            problem = "The file contains binary data, not CSV text. Upload the claim lines saved as \"CSV UTF-8 (comma delimited)\".";
+            return false;
+        }
+
+        return true;
+    }
 
     public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems) Parse(string text)
     {
@@ -179,6 +226,10 @@ public static class ArrsClaimCsv
             else if (value < 0)
             {
                 Problem(column, $"The amount cannot be negative; it is {cell}.");
+            }
+            else if (value > MaxMonthlyAmount)
+            {
+                Problem(column, $"The amount is too large for one month's cost; it is {cell}. Enter the month's actual cost in pounds (at most £1,000,000.00).");
             }
             else if (decimal.Round(value, 2) != value)
             {

@@ -22,7 +22,22 @@ internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) :
             throw new CliUsageException($"File not found: {path}");
         }
 
-        var result = await submissions.SubmitCsvAsync(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken), null, "cli", cancellationToken);
+        if (!ArrsClaimCsv.TryDecode(await File.ReadAllBytesAsync(path, cancellationToken), out var text, out var encodingProblem))
+        {
+            var problem = $"{Path.GetFileName(path)}: {encodingProblem}";
+            if (invocation.Json)
+            {
+                await invocation.Out.WriteLineAsync(JsonSerializer.Serialize(new { lines = 0, outcomes = new { }, errors = new[] { problem } }));
+            }
+            else
+            {
+                await invocation.Error.WriteLineAsync($"{path} was refused; nothing was saved. {problem}");
+            }
+
+            return CliExitCodes.Rejected;
+        }
+
+        var result = await submissions.SubmitCsvAsync(text, null, "cli", cancellationToken);
         var errors = result.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList();
         if (invocation.Json)
         {

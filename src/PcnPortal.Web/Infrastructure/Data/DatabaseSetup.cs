@@ -53,14 +53,22 @@ public static class DatabaseSetup
     {
         services.AddDbContext<SqlitePortalDbContext>((sp, options) => options.UseSqlite(
             ReadConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot, DatabaseProvider.Sqlite),
-            sqlite => sqlite.CommandTimeout(30)));
+            sqlite => sqlite.CommandTimeout(CommandTimeoutSeconds(sp.GetRequiredService<IConfiguration>()))));
         services.AddDbContext<SqlServerPortalDbContext>((sp, options) => options.UseSqlServer(
-            ReadConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot, DatabaseProvider.SqlServer)));
+            ReadConnectionString(sp.GetRequiredService<IConfiguration>(), contentRoot, DatabaseProvider.SqlServer),
+            sqlServer => sqlServer.CommandTimeout(CommandTimeoutSeconds(sp.GetRequiredService<IConfiguration>()))));
         services.AddScoped<PortalDbContext>(sp => ReadProvider(sp.GetRequiredService<IConfiguration>()) == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<SqlitePortalDbContext>()
             : sp.GetRequiredService<SqlServerPortalDbContext>());
         return services;
     }
+
+    /// <summary>
+    /// How long a command may wait, including (on SQLite) waiting for another connection's lock:
+    /// Database:CommandTimeoutSeconds, 30 by default. A shorter wait turns a locked database into a prompt error page.
+    /// </summary>
+    public static int CommandTimeoutSeconds(IConfiguration configuration) =>
+        Math.Clamp(configuration.GetValue<int?>("Database:CommandTimeoutSeconds") ?? 30, 1, 600);
 
     /// <summary>Applies pending migrations; on SQLite also turns on write-ahead logging so readers never wait for a writer.</summary>
     public static async Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken = default)

@@ -234,6 +234,17 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
         {
             return new SaveResult(null, [("Input", "This expression of interest was changed by someone else. The latest version is shown; make your changes again.")], [], Conflict: true);
         }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // Two first saves at once (a double click, or two colleagues): the unique (fund, PCN) index lets one in.
+            db.ChangeTracker.Clear();
+            if (await db.OdEois.AnyAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken))
+            {
+                return new SaveResult(null, [("Input", "Your PCN's expression of interest was saved by someone else (or by a second click) at the same moment. The saved version is shown; check it before changing anything.")], [], Conflict: true);
+            }
+
+            throw;
+        }
 
         return new SaveResult(eoi.Id, [], [.. outcomes.Where(o => o.Severity == RuleSeverity.Warn)]);
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,11 +32,24 @@ public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentU
         {
             ModelState.AddModelError(nameof(Upload), "The file must be smaller than 5 MB.");
         }
+        else if (!string.Equals(Path.GetExtension(Upload.FileName), ".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError(nameof(Upload), $"'{Path.GetFileName(Upload.FileName)}' is not a CSV file: upload the claim lines saved as .csv (CSV UTF-8).");
+        }
+
+        var text = string.Empty;
+        if (ModelState.IsValid)
+        {
+            using var buffer = new MemoryStream();
+            await Upload!.CopyToAsync(buffer, cancellationToken);
+            if (!ArrsClaimCsv.TryDecode(buffer.ToArray(), out text, out var encodingProblem))
+            {
+                ModelState.AddModelError(nameof(Upload), encodingProblem);
+            }
+        }
 
         if (ModelState.IsValid)
         {
-            using var reader = new StreamReader(Upload!.OpenReadStream(), Encoding.UTF8);
-            var text = await reader.ReadToEndAsync(cancellationToken);
             var result = await submissions.SubmitCsvAsync(text, currentUser.PcnCode, currentUser.Name, cancellationToken);
             if (result.Succeeded)
             {
