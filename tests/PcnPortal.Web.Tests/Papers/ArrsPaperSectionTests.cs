@@ -40,7 +40,7 @@ public sealed class ArrsPaperSectionTests(PortalFactory factory) : IClassFixture
         var snapshot = await BuildAsync(new DateOnly(2020, 9, 30));
 
         var tables = snapshot.Blocks.Where(b => b.Table is not null).Select(b => b.Table!).ToList();
-        Assert.Equal(["Spend against ARR Sum, 2020/21", "Claims by role, 2020/21 (WTE in post in June 2020)", "Maximum reimbursable amounts per WTE per year, 2020/21 (national)"], tables.Select(t => t.Caption));
+        Assert.Equal(["Spend against ARR Sum, 2020/21 (whole pounds)", "Claims by role, 2020/21 (WTE in post in June 2020)", "Maximum reimbursable amounts per WTE per year, 2020/21 (national)"], tables.Select(t => t.Caption));
         Assert.Contains(tables[0].Rows, r => r[0].Text.Contains(pcn.Code, StringComparison.Ordinal));
         var role = tables[1].Rows.First();
         Assert.Equal(["1", "0", "1.00", "£4,400.00"], role.Skip(1).Take(4).Select(c => c.Text));

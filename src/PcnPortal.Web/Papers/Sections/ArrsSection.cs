@@ -68,18 +68,18 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
             var pcnRows = options.ShowDetail
                 ? report.Pcns.Select(p => (IReadOnlyList<SnapshotCell>)
                 [
-                    $"{p.PcnName} ({p.PcnCode})", PaperFormat.Money(p.ArrSum), PaperFormat.Money(p.Approved), PaperFormat.Money(p.Pending),
-                    PaperFormat.Money(p.Remaining), PaperFormat.Money(p.Forecast), new SnapshotCell(PaperFormat.Money(p.RemainingAfterForecast), Bold: p.RemainingAfterForecast < 0),
+                    $"{p.PcnName} ({p.PcnCode})", PaperFormat.WholePounds(p.ArrSum), PaperFormat.WholePounds(p.Approved), PaperFormat.WholePounds(p.Pending),
+                    PaperFormat.WholePounds(p.Remaining), PaperFormat.WholePounds(p.Forecast), new SnapshotCell(PaperFormat.WholePounds(p.RemainingAfterForecast), Bold: p.RemainingAfterForecast < 0),
                 ]).ToList()
                 : [];
             pcnRows.Add([
-                new SnapshotCell("CCG total", Bold: true), new SnapshotCell(PaperFormat.Money(report.ArrSum), Bold: true), new SnapshotCell(PaperFormat.Money(report.Approved), Bold: true),
-                new SnapshotCell(PaperFormat.Money(report.Pending), Bold: true), new SnapshotCell(PaperFormat.Money(report.Remaining), Bold: true),
-                new SnapshotCell(PaperFormat.Money(report.Forecast), Bold: true), new SnapshotCell(PaperFormat.Money(report.RemainingAfterForecast), Bold: true),
+                new SnapshotCell("CCG total", Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.ArrSum), Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.Approved), Bold: true),
+                new SnapshotCell(PaperFormat.WholePounds(report.Pending), Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.Remaining), Bold: true),
+                new SnapshotCell(PaperFormat.WholePounds(report.Forecast), Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.RemainingAfterForecast), Bold: true),
             ]);
             blocks.Add(SnapshotBlock.Of(new SnapshotTable(
-                $"Spend against ARR Sum, {year}",
-                [new("PCN", 2.6f), SnapshotColumn.Number("ARR Sum", 1.3f), SnapshotColumn.Number("Approved", 1.3f), SnapshotColumn.Number("Pending", 1.2f),
+                $"Spend against ARR Sum, {year} (whole pounds)",
+                [new("PCN", 2.4f), SnapshotColumn.Number("ARR Sum", 1.3f), SnapshotColumn.Number("Approved", 1.3f), SnapshotColumn.Number("Pending", 1.2f),
                  SnapshotColumn.Number("Remaining", 1.3f), SnapshotColumn.Number("Forecast", 1.2f), SnapshotColumn.Number("After forecast", 1.3f)],
                 pcnRows)));
 
