@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PcnPortal.Web.Infrastructure.Csv;
 
 namespace PcnPortal.Web.Arrs;
 

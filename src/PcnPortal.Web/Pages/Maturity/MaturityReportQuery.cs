@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
+using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Pages.Maturity;
@@ -123,26 +124,11 @@ public sealed class MaturityRoundExporter(PortalDbContext db)
                     domain.Code(), domain.DisplayName(), a?.Position?.DisplayText(), a?.AgreedPosition?.DisplayText(),
                     a?.NotAssessedReason, a?.Evidence, a?.WhatWorkedWell, a?.ToContinue, a?.SupportNeeded,
                 ];
-                csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+                csv.AppendRow(cells);
             }
         }
 
         return ($"maturity-{round.YearStart}-{(round.YearStart + 1) % 100:00}.csv", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray());
     }
 
-    /// <summary>Quotes a cell, and prefixes ' to text starting with = + - @ (or tab / carriage return) so spreadsheets do not run it.</summary>
-    public static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
 }

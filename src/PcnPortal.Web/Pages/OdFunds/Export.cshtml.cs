@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.OdFunds;
@@ -39,12 +40,7 @@ public sealed class ExportModel(OdFundReportQuery reports) : PageModel
     /// <summary>Quotes a text cell and neutralises spreadsheet formulas (a leading =, +, -, @, tab or carriage return gets a leading apostrophe).</summary>
     public static string Cell(string? text)
     {
-        var value = text ?? string.Empty;
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
+        var value = CsvCells.Neutralise(text ?? string.Empty);
         return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Registration;
@@ -73,7 +74,7 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
                 row.Code, row.Name, row.CcgCode, row.Locality ?? string.Empty, Iso(row.OpenDate), row.CloseDate is { } c ? Iso(c) : string.Empty,
                 row.Practices.ToString(CultureInfo.InvariantCulture), row.RegisteredPopulation.ToString(CultureInfo.InvariantCulture),
                 row.WeightedPopulation.ToString("0.00", CultureInfo.InvariantCulture), Iso(row.PopulationDate), string.Join(' ', row.Flags.Select(f => f.Code)),
-            }.Select(CsvCell)));
+            }.Select(CsvCells.Cell)));
         }
 
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", $"pcn-register-{Iso(AsAt)}.csv");
@@ -82,15 +83,6 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
     public string QueryFor(string? sort = null) =>
         $"?asAt={Iso(AsAt)}&Scope={Scope}&Locality={Locality}&Status={Status}&Rule={Rule}&Sort={sort ?? Sort}";
 
-    internal static string CsvCell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
