@@ -50,7 +50,7 @@ public sealed class ArrsAssessment
     {
         ref readonly var r = ref _results[index];
         var line = Lines[index];
-        var context = ExplainContext(line);
+        var context = ExplainContext(in r, line);
         var outcomes = new List<RuleOutcome>(10);
         foreach (var code in RuleCodes)
         {
@@ -69,7 +69,7 @@ public sealed class ArrsAssessment
     {
         ref readonly var r = ref _results[index];
         var check = r.CheckFor(code);
-        return check.Assessed ? Describe(code, check, in r, Lines[index], ExplainContext(Lines[index])) : null;
+        return check.Assessed ? Describe(code, check, in r, Lines[index], ExplainContext(in r, Lines[index])) : null;
     }
 
     /// <summary>Pass/warn/fail counts per rule code (the import-claims summary).</summary>
@@ -95,11 +95,29 @@ public sealed class ArrsAssessment
         return counts;
     }
 
-    private ArrsExplainContext ExplainContext(ClaimLineInput line)
+    /// <summary>
+    /// The reference figures a line was assessed against, and the figures that follow from the line and its running
+    /// totals (baseline, additional fraction, amount before the ARR Sum), worked out again as the engine did.
+    /// </summary>
+    private ArrsExplainContext ExplainContext(in ArrsLineResult r, ClaimLineInput line)
     {
         _pcns.TryGetValue(line.PcnCode, out var pcn);
         var roleIndex = _reference.RoleIndex(line.RoleCode);
         var monthStart = new DateOnly(line.Month.Year, line.Month.Month, 1);
+        decimal baseline = 0m, fraction = 0m, requested = 0m;
+        if (r.Additionality.Assessed && pcn is not null && roleIndex >= 0)
+        {
+            baseline = pcn.BaselineWte(roleIndex, ArrsAssessor.MonthIndex(line.Month, Year), out var blocked, out var inGrace);
+            var transferred = line.TransferredFromClinicalPharmacistScheme && roleIndex == _reference.RoleIndex(PublishedArrsSchedule.ClinicalPharmacist);
+            AdditionalityRule.Evaluate(transferred, Year, blocked, inGrace, baseline, r.RoleWteBefore, line.Wte, out fraction);
+            if (r.Entitlement.Assessed)
+            {
+                var uncapped = r.Rate * r.AllowedCost;
+                var max = r.MaxForPeriodExact;
+                requested = Money.ToPence((uncapped < max ? uncapped : max) * fraction);
+            }
+        }
+
         return new ArrsExplainContext(
             Year,
             roleIndex >= 0 ? _reference.Roles[roleIndex] : null,
@@ -107,7 +125,12 @@ public sealed class ArrsAssessment
             pcn?.ArrSum ?? 0m,
             roleIndex >= 0 ? _reference.RoleLimitFor(roleIndex, Year)?.CapFor(pcn?.WeightedPopulation ?? 0) : null,
             pcn?.WeightedPopulation ?? 0,
-            roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null);
+            roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null)
+        {
+            BaselineWte = baseline,
+            AdditionalFraction = fraction,
+            ReimbursableBeforeEntitlement = requested,
+        };
     }
 
     private static RuleOutcome Describe(string code, ArrsCheck check, in ArrsLineResult r, ClaimLineInput line, ArrsExplainContext context) => code switch

@@ -10,7 +10,17 @@ public sealed record ArrsExplainContext(
     decimal ArrSum,
     decimal? RoleLimitWte,
     int WeightedPopulation,
-    DateOnly? VacantFrom);
+    DateOnly? VacantFrom)
+{
+    /// <summary>The baseline WTE that applied to the line's PCN, role and month (when additionality was assessed).</summary>
+    internal decimal BaselineWte { get; init; }
+
+    /// <summary>The fraction of the line's WTE above the baseline (when additionality was assessed).</summary>
+    internal decimal AdditionalFraction { get; init; }
+
+    /// <summary>What the rules allowed before the ARR Sum was applied, to the penny (when entitlement was assessed).</summary>
+    internal decimal ReimbursableBeforeEntitlement { get; init; }
+}
 
 internal static class Figures
 {

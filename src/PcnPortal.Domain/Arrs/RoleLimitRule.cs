@@ -20,7 +20,7 @@ public static class RoleLimitRule
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line, ArrsExplainContext context)
     {
         var cap = context.RoleLimitWte ?? 0m;
-        var total = result.RoleLimitWteBefore + (line.Wte * result.AdditionalFraction);
+        var total = result.RoleLimitWteBefore + (line.Wte * context.AdditionalFraction);
         var figures = Figures.Of(("cap", ArrsText.Wte(cap)), ("wteBefore", ArrsText.Wte(result.RoleLimitWteBefore)), ("wteAfter", ArrsText.Wte(total)), ("weightedPopulation", context.WeightedPopulation.ToString()));
         var role = context.Role?.Name ?? line.RoleCode;
         return check.Failed
