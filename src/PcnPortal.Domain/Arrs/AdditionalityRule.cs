@@ -35,6 +35,19 @@ public static class AdditionalityRule
         decimal baselineWte,
         decimal roleWteBefore,
         decimal wte,
+        out decimal additionalFraction) =>
+        Evaluate(transferredPharmacist, year, vacantBeyondGrace, inGrace, baselineWte, roleWteBefore, roleWteBefore + wte, wte, out additionalFraction);
+
+    /// <summary>As above, given the role WTE including this line (<paramref name="roleWteBefore"/> + <paramref name="wte"/>).</summary>
+    internal static ArrsCheck Evaluate(
+        bool transferredPharmacist,
+        FinancialYear year,
+        bool vacantBeyondGrace,
+        bool inGrace,
+        decimal baselineWte,
+        decimal roleWteBefore,
+        decimal roleWteAfter,
+        decimal wte,
         out decimal additionalFraction)
     {
         additionalFraction = 0m;
@@ -54,7 +67,7 @@ public static class AdditionalityRule
             return ArrsCheck.Fail(VacantBeyondGrace);
         }
 
-        var after = roleWteBefore + wte;
+        var after = roleWteAfter;
         if (after <= baselineWte)
         {
             return ArrsCheck.Fail(WithinBaseline);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PcnPortal.Domain.Common;
 
@@ -72,6 +73,14 @@ public static class ArrsAssessor
         var inOrder = true;
         var previousSequence = long.MinValue;
         var previousMonth = int.MinValue;
+        var maxima = new MaxForPeriodCache();
+
+        // The claim month's first day, length and index in the year, kept while consecutive lines share it.
+        var claimMonth = DateOnly.MinValue;
+        var monthStart = DateOnly.MinValue;
+        var daysInMonth = 0;
+        var outsideYear = false;
+        var monthIndex = 0;
         for (var i = 0; i < n; i++)
         {
             var line = lines[i];
@@ -92,11 +101,20 @@ public static class ArrsAssessor
             w.Flags = 0;
             w.Amount = 0m;
 
+            if (i == 0 || line.Month != claimMonth)
+            {
+                claimMonth = line.Month;
+                monthStart = new DateOnly(claimMonth.Year, claimMonth.Month, 1);
+                daysInMonth = DateTime.DaysInMonth(monthStart.Year, monthStart.Month);
+                outsideYear = monthStart < year.FirstDay || monthStart > year.LastDay;
+                monthIndex = MonthIndex(claimMonth, year);
+            }
+
             r.RoleEligible = RoleEligibleRule.Evaluate(roleIndex >= 0 ? tables.Roles[roleIndex] : null, line.Month);
-            r.Period = PeriodRule.Evaluate(line, year, out var daysInPost, out var daysInMonth);
+            r.Period = PeriodRule.Evaluate(line, monthStart, daysInMonth, outsideYear, out var daysInPost);
             r.DaysInPost = (byte)daysInPost;
             r.DaysInMonth = (byte)daysInMonth;
-            var month = r.Period.Reason == PeriodRule.OutsideYear && r.Period.Failed ? -1 : MonthIndex(line.Month, year);
+            var month = r.Period.Reason == PeriodRule.OutsideYear && r.Period.Failed ? -1 : monthIndex;
             w.Month = (sbyte)month;
             if (line.Sequence < previousSequence || month < previousMonth)
             {
@@ -135,7 +153,7 @@ public static class ArrsAssessor
             r.SetEntry(entry);
             if (entry.MaxReimbursablePerWteYear is { } annual)
             {
-                var max = MaxForPeriodExact(annual, line.Wte, daysInPost, daysInMonth);
+                var max = maxima.Get(annual, line.Wte, daysInPost, daysInMonth);
                 var uncapped = entry.ReimbursementRate * allowedCost;
                 r.Cap = CapRule.Evaluate(uncapped, max);
                 w.Amount = uncapped < max ? uncapped : max;
@@ -250,11 +268,12 @@ public static class ArrsAssessor
                 }
 
                 ref var staffTotal = ref staffWte[(ids.StaffOf(w.Pair) * 12) + month];
+                var after = staffTotal + w.Wte;
                 r.StaffWteBefore = staffTotal;
-                r.Wte = WteRule.EvaluateAcrossClaims(staffTotal, w.Wte);
+                r.Wte = WteRule.EvaluateTotal(after);
                 if (!r.Wte.Failed)
                 {
-                    staffTotal += w.Wte;
+                    staffTotal = after;
                 }
             }
         }
@@ -328,12 +347,10 @@ public static class ArrsAssessor
                     ref var w = ref work[i];
                     ref var r = ref results[i];
                     var transferred = (w.Flags & LineWork.Transferred) != 0;
+                    var after = transferred ? roleWte : roleWte + w.Wte;
                     r.RoleWteBefore = roleWte;
-                    r.Additionality = AdditionalityRule.Evaluate(transferred, year, blocked, inGrace, baseline, roleWte, w.Wte, out var fraction);
-                    if (!transferred)
-                    {
-                        roleWte += w.Wte;
-                    }
+                    r.Additionality = AdditionalityRule.Evaluate(transferred, year, blocked, inGrace, baseline, roleWte, after, w.Wte, out var fraction);
+                    roleWte = after;
 
                     if (r.Additionality.Failed)
                     {
@@ -349,7 +366,9 @@ public static class ArrsAssessor
                     }
 
                     limitWte += claimable;
-                    w.Amount = Money.ToPence(w.Amount * fraction);
+
+                    // × 1 (the literal, scale 0) leaves a decimal exactly as it is, so it is skipped.
+                    w.Amount = Money.ToPence(fraction.Scale == 0 && fraction == 1m ? w.Amount : w.Amount * fraction);
                 }
             }
         }
@@ -429,6 +448,35 @@ public static class ArrsAssessor
         public readonly long SortKey => ((Flags & Named) != 0 ? 0L : 1L << 32) | (uint)StartDay;
     }
 
+    /// <summary>
+    /// The unrounded maximum for the period for the last few (annual maximum, WTE, days in post, days in month)
+    /// seen: a batch has few distinct ones, and the division is the dearest step of pass 1. Keys compare the decimals
+    /// bit for bit (value and scale), so a hit returns exactly what <see cref="MaxForPeriodExact"/> would.
+    /// </summary>
+    private sealed class MaxForPeriodCache
+    {
+        private const int Size = 256;
+        private readonly Slot[] _slots = new Slot[Size];
+
+        public decimal Get(decimal annual, decimal wte, int daysInPost, int daysInMonth)
+        {
+            var a = Bits(annual);
+            var w = Bits(wte);
+            var hash = HashCode.Combine(a, w, daysInPost, daysInMonth);
+            ref var slot = ref _slots[hash & (Size - 1)];
+            if (!slot.Used || slot.Annual != a || slot.Wte != w || slot.DaysInPost != daysInPost || slot.DaysInMonth != daysInMonth)
+            {
+                slot = new Slot(true, a, w, daysInPost, daysInMonth, MaxForPeriodExact(annual, wte, daysInPost, daysInMonth));
+            }
+
+            return slot.Max;
+        }
+
+        private static Int128 Bits(decimal value) => Unsafe.As<decimal, Int128>(ref value);
+
+        private readonly record struct Slot(bool Used, Int128 Annual, Int128 Wte, int DaysInPost, int DaysInMonth, decimal Max);
+    }
+
     /// <summary>The schedule in force per role, area tier and month of the year, and the role limits.</summary>
     private sealed class YearTables
     {
@@ -469,19 +517,20 @@ public static class ArrsAssessor
     }
 
     /// <summary>
-    /// Numbers the batch's PCNs, people and (PCN, person) pairs. Claim lines come in runs for one PCN, so the PCN
-    /// is looked up only when it changes, and a person is looked up among their PCN's staff (a small table) rather
-    /// than the whole country's; the whole-country number, which the WTE rule needs, is looked up once per pair.
-    /// A pair also remembers its last role code, so the role is looked up only when it changes.
+    /// Numbers the batch's PCNs, people and (PCN, person) pairs. Claim lines come in runs for one PCN and list the
+    /// same people in the same order month after month, so the PCN is looked up only when it changes, and each pair
+    /// remembers which pair followed it last time: when that guess is right (the same PCN and person) the look-ups
+    /// are skipped. A pair also remembers its last role code, so the role is looked up only when that changes.
     /// </summary>
     private sealed class BatchIds(ArrsReferenceData reference, IReadOnlyDictionary<string, PcnYearContext> contexts, FinancialYear year)
     {
         private readonly Dictionary<string, int> _pcnIds = new(StringComparer.Ordinal);
-        private readonly List<Dictionary<string, int>> _pairsByPcn = [];
         private readonly Dictionary<string, int> _staffIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, int> _pairIds = [];
         private readonly List<PairIds> _pairs = [];
         private string? _lastPcnCode;
         private int _lastPcnId = -1;
+        private int _lastPair = -1;
 
         public List<PcnState> Pcns { get; } = [];
 
@@ -502,7 +551,6 @@ public static class ArrsAssessor
                 _pcnIds.Add(code, id);
                 contexts.TryGetValue(code, out var context);
                 Pcns.Add(new PcnState(context, reference, year, reference.Roles.Count));
-                _pairsByPcn.Add(new Dictionary<string, int>(StringComparer.Ordinal));
             }
 
             _lastPcnCode = code;
@@ -510,23 +558,26 @@ public static class ArrsAssessor
             return id;
         }
 
+        /// <summary>The pair for the PCN and person; call once per line, in input order.</summary>
         public int Pair(int pcnId, string staffRef)
         {
-            var pairs = _pairsByPcn[pcnId];
-            if (pairs.TryGetValue(staffRef, out var id))
+            var pairs = CollectionsMarshal.AsSpan(_pairs);
+            var guess = _lastPair >= 0 ? pairs[_lastPair].Next : -1;
+            int id;
+            if (guess >= 0 && pairs[guess].Pcn == pcnId && string.Equals(pairs[guess].StaffRef, staffRef, StringComparison.Ordinal))
             {
-                return id;
+                id = guess;
+            }
+            else
+            {
+                id = Find(pcnId, staffRef);
+                if (_lastPair >= 0)
+                {
+                    CollectionsMarshal.AsSpan(_pairs)[_lastPair].Next = id;
+                }
             }
 
-            if (!_staffIds.TryGetValue(staffRef, out var staffId))
-            {
-                staffId = _staffIds.Count;
-                _staffIds.Add(staffRef, staffId);
-            }
-
-            id = _pairs.Count;
-            pairs.Add(staffRef, id);
-            _pairs.Add(new PairIds(staffId, null, -1));
+            _lastPair = id;
             return id;
         }
 
@@ -538,9 +589,9 @@ public static class ArrsAssessor
                 return pair.Role;
             }
 
-            var role = reference.RoleIndex(roleCode);
-            pair = pair with { RoleCode = roleCode, Role = role };
-            return role;
+            pair.RoleCode = roleCode;
+            pair.Role = reference.RoleIndex(roleCode);
+            return pair.Role;
         }
 
         public int StaffOf(int pairId) => CollectionsMarshal.AsSpan(_pairs)[pairId].Staff;
@@ -556,6 +607,35 @@ public static class ArrsAssessor
             return byCode;
         }
 
-        private readonly record struct PairIds(int Staff, string? RoleCode, int Role);
+        private int Find(int pcnId, string staffRef)
+        {
+            if (!_staffIds.TryGetValue(staffRef, out var staffId))
+            {
+                staffId = _staffIds.Count;
+                _staffIds.Add(staffRef, staffId);
+            }
+
+            var key = ((long)pcnId << 32) | (uint)staffId;
+            if (!_pairIds.TryGetValue(key, out var id))
+            {
+                id = _pairs.Count;
+                _pairIds.Add(key, id);
+                _pairs.Add(new PairIds { Pcn = pcnId, Staff = staffId, StaffRef = staffRef, Role = -1, Next = -1 });
+            }
+
+            return id;
+        }
+
+        private struct PairIds
+        {
+            public int Pcn;
+            public int Staff;
+            public string StaffRef;
+            public string? RoleCode;
+            public int Role;
+
+            /// <summary>The pair on the line after this pair's last line (-1 when not yet known).</summary>
+            public int Next;
+        }
     }
 }

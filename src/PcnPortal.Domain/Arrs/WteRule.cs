@@ -12,7 +12,10 @@ public static class WteRule
     public static ArrsCheck EvaluateLine(decimal wte) => wte <= 0m || wte > 1m ? ArrsCheck.Fail(OutOfRange) : ArrsCheck.Pass();
 
     /// <summary>The person's WTE on earlier lines (submission order) for the month, plus this line's.</summary>
-    public static ArrsCheck EvaluateAcrossClaims(decimal wteBefore, decimal wte) => wteBefore + wte > 1m ? ArrsCheck.Fail(OverOneAcrossClaims) : ArrsCheck.Pass();
+    public static ArrsCheck EvaluateAcrossClaims(decimal wteBefore, decimal wte) => EvaluateTotal(wteBefore + wte);
+
+    /// <summary>As above, given the person's WTE for the month including this line.</summary>
+    internal static ArrsCheck EvaluateTotal(decimal wteIncludingLine) => wteIncludingLine > 1m ? ArrsCheck.Fail(OverOneAcrossClaims) : ArrsCheck.Pass();
 
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line)
     {
