@@ -102,10 +102,10 @@ public static class AdditionalityRule
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line, ArrsExplainContext context)
     {
         var baseline = context.BaselineWte;
-        var after = result.RoleWteBefore + line.Wte;
+        var after = context.RoleWteBefore + line.Wte;
         var figures = Figures.Of(
             ("baselineWte", ArrsText.Wte(baseline)),
-            ("roleWteBefore", ArrsText.Wte(result.RoleWteBefore)),
+            ("roleWteBefore", ArrsText.Wte(context.RoleWteBefore)),
             ("roleWteAfter", ArrsText.Wte(after)),
             ("additionalFraction", ArrsText.Number(context.AdditionalFraction)),
             ("vacantFrom", context.VacantFrom?.ToString("yyyy-MM-dd") ?? ""));
@@ -117,7 +117,7 @@ public static class AdditionalityRule
             TransferredBefore2020 => RuleOutcome.Fail(Code, $"Transferred from the NHS England Clinical Pharmacist scheme: claimable only from 1 April 2020.", figures),
             VacantBeyondGrace => RuleOutcome.Fail(Code, $"A baseline {role} post has been vacant since {ArrsText.Date(context.VacantFrom ?? line.Month)}, more than {VacancyGraceMonths} months before {ArrsText.Month(line.Month)}; no {role} claims until it is refilled.", figures),
             WithinBaseline => RuleOutcome.Fail(Code, $"Within the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE{grace}.", figures),
-            PartlyWithinBaseline => RuleOutcome.Warn(Code, $"Partly within the baseline: {ArrsText.Wte(result.RoleWteBefore)} + {ArrsText.Wte(line.Wte)} WTE {role} against a baseline of {ArrsText.Wte(baseline)} WTE; only {ArrsText.Wte(after - baseline)} WTE ({ArrsText.Percent(context.AdditionalFraction)} of the line) is additional{grace}.", figures),
+            PartlyWithinBaseline => RuleOutcome.Warn(Code, $"Partly within the baseline: {ArrsText.Wte(context.RoleWteBefore)} + {ArrsText.Wte(line.Wte)} WTE {role} against a baseline of {ArrsText.Wte(baseline)} WTE; only {ArrsText.Wte(after - baseline)} WTE ({ArrsText.Percent(context.AdditionalFraction)} of the line) is additional{grace}.", figures),
             AboveBaselineInGrace => RuleOutcome.Pass(Code, $"Above the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE{grace}.", figures),
             _ => RuleOutcome.Pass(Code, $"Above the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE.", figures),
         };

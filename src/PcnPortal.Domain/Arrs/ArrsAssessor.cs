@@ -28,6 +28,7 @@ public static class ArrsAssessor
         var results = new ArrsLineResult[n];
         var tables = new YearTables(reference, year);
         var ids = new BatchIds(reference, contexts, year);
+        var totals = new ArrsRunningTotals();
 
         // Working state for the batch, rented so that a batch allocates little beyond its results.
         var work = ArrayPool<LineWork>.Shared.Rent(Math.Max(n, 1));
@@ -36,9 +37,9 @@ public static class ArrsAssessor
         {
             var inOrder = AssessLines(lines, results, work, tables, ids, year);
             Order(lines, work, order, n, inOrder);
-            AssessAcrossClaims(results, work, order, n, ids);
-            AssessGroups(results, work, order, n, ids, tables, year);
-            AssessEntitlement(results, work, order, n, ids);
+            AssessAcrossClaims(results, work, order, n, ids, totals);
+            AssessGroups(results, work, order, n, ids, tables, totals, year);
+            AssessEntitlement(results, work, order, n, ids, totals);
         }
         finally
         {
@@ -46,7 +47,7 @@ public static class ArrsAssessor
             ArrayPool<int>.Shared.Return(order);
         }
 
-        return new ArrsAssessment(lines, results, reference, year, ids.PcnsByCode());
+        return new ArrsAssessment(lines, results, reference, year, ids.PcnsByCode(), totals);
     }
 
     /// <summary>The cost the rate applies to: claimed cost less any third-party fee not allowed (ARRS-FEE).</summary>
@@ -228,7 +229,7 @@ public static class ArrsAssessor
     }
 
     /// <summary>Pass 2, in month then submission order: duplicates, then one person's WTE across all claims.</summary>
-    private static void AssessAcrossClaims(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids)
+    private static void AssessAcrossClaims(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids, ArrsRunningTotals totals)
     {
         var pairCount = ids.PairCount;
         var firstByPairMonth = ArrayPool<int>.Shared.Rent(Math.Max(pairCount * 12, 1));
@@ -269,7 +270,7 @@ public static class ArrsAssessor
 
                 ref var staffTotal = ref staffWte[(ids.StaffOf(w.Pair) * 12) + month];
                 var after = staffTotal + w.Wte;
-                r.StaffWteBefore = staffTotal;
+                r.StaffWteBeforePacked = totals.Pack(staffTotal);
                 r.Wte = WteRule.EvaluateTotal(after);
                 if (!r.Wte.Failed)
                 {
@@ -288,7 +289,7 @@ public static class ArrsAssessor
     /// Pass 3: additionality and role limits per PCN, role and month. Lines still payable after it get the amount
     /// the rules allow before the ARR Sum, rounded once.
     /// </summary>
-    private static void AssessGroups(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids, YearTables tables, FinancialYear year)
+    private static void AssessGroups(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids, YearTables tables, ArrsRunningTotals totals, FinancialYear year)
     {
         var roleCount = tables.Roles.Count;
         var groupCount = ids.Pcns.Count * roleCount * 12;
@@ -348,7 +349,7 @@ public static class ArrsAssessor
                     ref var r = ref results[i];
                     var transferred = (w.Flags & LineWork.Transferred) != 0;
                     var after = transferred ? roleWte : roleWte + w.Wte;
-                    r.RoleWteBefore = roleWte;
+                    r.RoleWteBeforePacked = totals.Pack(roleWte);
                     r.Additionality = AdditionalityRule.Evaluate(transferred, year, blocked, inGrace, baseline, roleWte, after, w.Wte, out var fraction);
                     roleWte = after;
 
@@ -358,8 +359,12 @@ public static class ArrsAssessor
                     }
 
                     var claimable = fraction == 1m ? w.Wte : w.Wte * fraction;
-                    r.RoleLimitWteBefore = limitWte;
                     r.RoleLimit = RoleLimitRule.Evaluate(cap, limitWte, claimable);
+                    if (r.RoleLimit.Assessed)
+                    {
+                        totals.SetRoleLimitBefore(i, limitWte);
+                    }
+
                     if (r.RoleLimit.Failed)
                     {
                         continue;
@@ -381,7 +386,7 @@ public static class ArrsAssessor
     }
 
     /// <summary>Pass 4, in month then submission order: the ARR Sum, spent line by line.</summary>
-    private static void AssessEntitlement(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids)
+    private static void AssessEntitlement(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids, ArrsRunningTotals totals)
     {
         for (var k = 0; k < n; k++)
         {
@@ -395,7 +400,7 @@ public static class ArrsAssessor
 
             var value = work[i].Amount;
             var pcn = ids.Pcns[work[i].Pcn];
-            r.EntitlementUsedBefore = pcn.Used;
+            r.EntitlementUsedBeforePacked = totals.Pack(pcn.Used);
             r.Entitlement = EntitlementRule.Evaluate(pcn.ArrSum, pcn.Used, value, out var paid);
             r.Reimbursable = paid;
             pcn.Used += paid;

@@ -49,12 +49,23 @@ public struct ArrsLineResult
     /// <summary>The schedule entry in force for the line's role, area and month (null when none applied).</summary>
     private RoleRateEntry? _entry;
 
-    // Running totals from earlier lines, kept for the explanations.
-    internal decimal StaffWteBefore;
-    internal decimal RoleWteBefore;
-    internal decimal RoleLimitWteBefore;
-    internal decimal EntitlementUsedBefore;
+    // Running totals from earlier lines, kept for the explanations, packed by ArrsRunningTotals.
+    internal long StaffWteBeforePacked;
+    internal long RoleWteBeforePacked;
+    internal long EntitlementUsedBeforePacked;
     internal int DuplicateOfIndex;
+
+    // The rule checks, a byte each (see Pack).
+    private byte _roleEligible;
+    private byte _period;
+    private byte _wte;
+    private byte _duplicate;
+    private byte _cap;
+    private byte _rateCheck;
+    private byte _fee;
+    private byte _additionality;
+    private byte _roleLimit;
+    private byte _entitlement;
 
     /// <summary>Position of the line in the batch passed to <see cref="ArrsAssessor.Assess"/>.</summary>
     public int LineIndex { get; internal set; }
@@ -81,25 +92,25 @@ public struct ArrsLineResult
 
     public byte DaysInMonth { get; internal set; }
 
-    public ArrsCheck RoleEligible { get; internal set; }
+    public ArrsCheck RoleEligible { readonly get => Unpack(_roleEligible); internal set => _roleEligible = Pack(value); }
 
-    public ArrsCheck Period { get; internal set; }
+    public ArrsCheck Period { readonly get => Unpack(_period); internal set => _period = Pack(value); }
 
-    public ArrsCheck Wte { get; internal set; }
+    public ArrsCheck Wte { readonly get => Unpack(_wte); internal set => _wte = Pack(value); }
 
-    public ArrsCheck Duplicate { get; internal set; }
+    public ArrsCheck Duplicate { readonly get => Unpack(_duplicate); internal set => _duplicate = Pack(value); }
 
-    public ArrsCheck Cap { get; internal set; }
+    public ArrsCheck Cap { readonly get => Unpack(_cap); internal set => _cap = Pack(value); }
 
-    public ArrsCheck RateCheck { get; internal set; }
+    public ArrsCheck RateCheck { readonly get => Unpack(_rateCheck); internal set => _rateCheck = Pack(value); }
 
-    public ArrsCheck Fee { get; internal set; }
+    public ArrsCheck Fee { readonly get => Unpack(_fee); internal set => _fee = Pack(value); }
 
-    public ArrsCheck Additionality { get; internal set; }
+    public ArrsCheck Additionality { readonly get => Unpack(_additionality); internal set => _additionality = Pack(value); }
 
-    public ArrsCheck RoleLimit { get; internal set; }
+    public ArrsCheck RoleLimit { readonly get => Unpack(_roleLimit); internal set => _roleLimit = Pack(value); }
 
-    public ArrsCheck Entitlement { get; internal set; }
+    public ArrsCheck Entitlement { readonly get => Unpack(_entitlement); internal set => _entitlement = Pack(value); }
 
     /// <summary>The worst outcome across the rules.</summary>
     public readonly RuleSeverity Status
@@ -149,6 +160,12 @@ public struct ArrsLineResult
     }
 
     internal void SetEntry(RoleRateEntry entry) => _entry = entry;
+
+    /// <summary>A check in one byte: the state in the low 2 bits, the reason above them.</summary>
+    private static byte Pack(ArrsCheck check) =>
+        check.Reason < 64 ? (byte)((byte)check.State | (check.Reason << 2)) : throw new ArgumentOutOfRangeException(nameof(check), check.Reason, "Reason codes are below 64.");
+
+    private static ArrsCheck Unpack(byte packed) => new((ArrsCheckState)(packed & 3), (byte)(packed >> 2));
 
     private readonly ArrsCheck[] Checks() => [RoleEligible, Period, Wte, Duplicate, Cap, RateCheck, Fee, Additionality, RoleLimit, Entitlement];
 }
