@@ -35,6 +35,19 @@ public static class AdditionalityRule
         decimal baselineWte,
         decimal roleWteBefore,
         decimal wte,
+        out decimal additionalFraction) =>
+        Evaluate(transferredPharmacist, year, vacantBeyondGrace, inGrace, baselineWte, roleWteBefore, roleWteBefore + wte, wte, out additionalFraction);
+
+    /// <summary>As above, given the role WTE including this line (<paramref name="roleWteBefore"/> + <paramref name="wte"/>).</summary>
+    internal static ArrsCheck Evaluate(
+        bool transferredPharmacist,
+        FinancialYear year,
+        bool vacantBeyondGrace,
+        bool inGrace,
+        decimal baselineWte,
+        decimal roleWteBefore,
+        decimal roleWteAfter,
+        decimal wte,
         out decimal additionalFraction)
     {
         additionalFraction = 0m;
@@ -54,7 +67,7 @@ public static class AdditionalityRule
             return ArrsCheck.Fail(VacantBeyondGrace);
         }
 
-        var after = roleWteBefore + wte;
+        var after = roleWteAfter;
         if (after <= baselineWte)
         {
             return ArrsCheck.Fail(WithinBaseline);
@@ -88,13 +101,13 @@ public static class AdditionalityRule
 
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line, ArrsExplainContext context)
     {
-        var baseline = result.BaselineWteUsed;
-        var after = result.RoleWteBefore + line.Wte;
+        var baseline = context.BaselineWte;
+        var after = context.RoleWteBefore + line.Wte;
         var figures = Figures.Of(
             ("baselineWte", ArrsText.Wte(baseline)),
-            ("roleWteBefore", ArrsText.Wte(result.RoleWteBefore)),
+            ("roleWteBefore", ArrsText.Wte(context.RoleWteBefore)),
             ("roleWteAfter", ArrsText.Wte(after)),
-            ("additionalFraction", ArrsText.Number(result.AdditionalFraction)),
+            ("additionalFraction", ArrsText.Number(context.AdditionalFraction)),
             ("vacantFrom", context.VacantFrom?.ToString("yyyy-MM-dd") ?? ""));
         var role = context.Role?.Name ?? line.RoleCode;
         var grace = context.VacantFrom is { } v ? $" (baseline post vacant from {ArrsText.Date(v)}; grace until {ArrsText.Date(v.AddMonths(VacancyGraceMonths))})" : "";
@@ -104,7 +117,7 @@ public static class AdditionalityRule
             TransferredBefore2020 => RuleOutcome.Fail(Code, $"Transferred from the NHS England Clinical Pharmacist scheme: claimable only from 1 April 2020.", figures),
             VacantBeyondGrace => RuleOutcome.Fail(Code, $"A baseline {role} post has been vacant since {ArrsText.Date(context.VacantFrom ?? line.Month)}, more than {VacancyGraceMonths} months before {ArrsText.Month(line.Month)}; no {role} claims until it is refilled.", figures),
             WithinBaseline => RuleOutcome.Fail(Code, $"Within the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE{grace}.", figures),
-            PartlyWithinBaseline => RuleOutcome.Warn(Code, $"Partly within the baseline: {ArrsText.Wte(result.RoleWteBefore)} + {ArrsText.Wte(line.Wte)} WTE {role} against a baseline of {ArrsText.Wte(baseline)} WTE; only {ArrsText.Wte(after - baseline)} WTE ({ArrsText.Percent(result.AdditionalFraction)} of the line) is additional{grace}.", figures),
+            PartlyWithinBaseline => RuleOutcome.Warn(Code, $"Partly within the baseline: {ArrsText.Wte(context.RoleWteBefore)} + {ArrsText.Wte(line.Wte)} WTE {role} against a baseline of {ArrsText.Wte(baseline)} WTE; only {ArrsText.Wte(after - baseline)} WTE ({ArrsText.Percent(context.AdditionalFraction)} of the line) is additional{grace}.", figures),
             AboveBaselineInGrace => RuleOutcome.Pass(Code, $"Above the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE{grace}.", figures),
             _ => RuleOutcome.Pass(Code, $"Above the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE.", figures),
         };

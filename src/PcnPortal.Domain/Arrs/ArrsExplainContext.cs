@@ -10,7 +10,29 @@ public sealed record ArrsExplainContext(
     decimal ArrSum,
     decimal? RoleLimitWte,
     int WeightedPopulation,
-    DateOnly? VacantFrom);
+    DateOnly? VacantFrom)
+{
+    /// <summary>The person's WTE on earlier lines for the month (ARRS-WTE).</summary>
+    internal decimal StaffWteBefore { get; init; }
+
+    /// <summary>The role WTE counted earlier in the PCN-month (ARRS-ADDITIONALITY).</summary>
+    internal decimal RoleWteBefore { get; init; }
+
+    /// <summary>The claimable role WTE counted earlier in the PCN-month (ARRS-ROLE-LIMIT, when a limit applies).</summary>
+    internal decimal RoleLimitWteBefore { get; init; }
+
+    /// <summary>The PCN's reimbursable total on earlier lines (ARRS-ENTITLEMENT).</summary>
+    internal decimal EntitlementUsedBefore { get; init; }
+
+    /// <summary>The baseline WTE that applied to the line's PCN, role and month (when additionality was assessed).</summary>
+    internal decimal BaselineWte { get; init; }
+
+    /// <summary>The fraction of the line's WTE above the baseline (when additionality was assessed).</summary>
+    internal decimal AdditionalFraction { get; init; }
+
+    /// <summary>What the rules allowed before the ARR Sum was applied, to the penny (when entitlement was assessed).</summary>
+    internal decimal ReimbursableBeforeEntitlement { get; init; }
+}
 
 internal static class Figures
 {

@@ -34,18 +34,18 @@ public static class EntitlementRule
 
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line, ArrsExplainContext context)
     {
-        var left = context.ArrSum - result.EntitlementUsedBefore;
+        var left = context.ArrSum - context.EntitlementUsedBefore;
         var figures = Figures.Of(
             ("arrSum", context.ArrSum.ToString("0.00")),
-            ("usedBefore", result.EntitlementUsedBefore.ToString("0.00")),
+            ("usedBefore", context.EntitlementUsedBefore.ToString("0.00")),
             ("left", Math.Max(left, 0m).ToString("0.00")),
-            ("requested", result.ReimbursableBeforeEntitlement.ToString("0.00")),
+            ("requested", context.ReimbursableBeforeEntitlement.ToString("0.00")),
             ("paid", result.Reimbursable.ToString("0.00")));
-        var sum = $"ARR Sum {Money.Format(context.ArrSum)} for {context.Year}, {Money.Format(result.EntitlementUsedBefore)} used by earlier lines";
+        var sum = $"ARR Sum {Money.Format(context.ArrSum)} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
         return check.Reason switch
         {
-            Cut => RuleOutcome.Warn(Code, $"{sum}: only {Money.Format(left)} left, so {Money.Format(result.ReimbursableBeforeEntitlement)} is cut to {Money.Format(result.Reimbursable)}.", figures),
-            Exhausted => RuleOutcome.Fail(Code, $"{sum}: nothing left for {Money.Format(result.ReimbursableBeforeEntitlement)}.", figures),
+            Cut => RuleOutcome.Warn(Code, $"{sum}: only {Money.Format(left)} left, so {Money.Format(context.ReimbursableBeforeEntitlement)} is cut to {Money.Format(result.Reimbursable)}.", figures),
+            Exhausted => RuleOutcome.Fail(Code, $"{sum}: nothing left for {Money.Format(context.ReimbursableBeforeEntitlement)}.", figures),
             _ => RuleOutcome.Pass(Code, $"{sum}; {Money.Format(result.Reimbursable)} fits ({Money.Format(left - result.Reimbursable)} left after it).", figures),
         };
     }

@@ -16,8 +16,14 @@ public static class PeriodRule
     {
         var monthStart = new DateOnly(line.Month.Year, line.Month.Month, 1);
         daysInMonth = DateTime.DaysInMonth(monthStart.Year, monthStart.Month);
+        return Evaluate(line, monthStart, daysInMonth, monthStart < year.FirstDay || monthStart > year.LastDay, out daysInPost);
+    }
+
+    /// <summary>As above, with the month's first day, length and whether it is outside the year already worked out.</summary>
+    internal static ArrsCheck Evaluate(ClaimLineInput line, DateOnly monthStart, int daysInMonth, bool outsideYear, out int daysInPost)
+    {
         daysInPost = 0;
-        if (monthStart < year.FirstDay || monthStart > year.LastDay)
+        if (outsideYear)
         {
             return ArrsCheck.Fail(OutsideYear);
         }

@@ -20,8 +20,8 @@ public static class RoleLimitRule
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line, ArrsExplainContext context)
     {
         var cap = context.RoleLimitWte ?? 0m;
-        var total = result.RoleLimitWteBefore + (line.Wte * result.AdditionalFraction);
-        var figures = Figures.Of(("cap", ArrsText.Wte(cap)), ("wteBefore", ArrsText.Wte(result.RoleLimitWteBefore)), ("wteAfter", ArrsText.Wte(total)), ("weightedPopulation", context.WeightedPopulation.ToString()));
+        var total = context.RoleLimitWteBefore + (line.Wte * context.AdditionalFraction);
+        var figures = Figures.Of(("cap", ArrsText.Wte(cap)), ("wteBefore", ArrsText.Wte(context.RoleLimitWteBefore)), ("wteAfter", ArrsText.Wte(total)), ("weightedPopulation", context.WeightedPopulation.ToString()));
         var role = context.Role?.Name ?? line.RoleCode;
         return check.Failed
             ? RuleOutcome.Fail(Code, $"Over the limit of {ArrsText.Wte(cap)} WTE {role} per PCN in {context.Year} ({context.WeightedPopulation:N0} weighted patients): {ArrsText.Wte(total)} WTE claimed in {ArrsText.Month(line.Month)} including this line.", figures)
