@@ -107,6 +107,12 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.ClaimLineId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Month });
         builder.HasIndex(c => new { c.Status, c.DueOn });
+
+        // The finance summary's sums per PCN and status, read from the index alone.
+        builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Status, c.Reimbursable, c.ApprovedAmount });
+
+        // Each member of staff's latest claim (the forecast's monthly cost).
+        builder.HasIndex(c => new { c.StaffMemberId, c.Month });
     }
 }
 
