@@ -95,7 +95,7 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
         var countKey = $"claims-review-count:{Pcn}|{month:yyyy-MM}|{Role}|{Status}|{Outcome}|{DaysLeft}|{Today:yyyy-MM-dd}";
         Total = await cache.GetOrComputeAsync(db, countKey, () => query.CountAsync(cancellationToken), cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        var rows = await query.OrderBy(l => l.DueOn).ThenBy(l => l.Pcn!.Code).ThenBy(l => l.Month).ThenBy(l => l.Id)
+        var rows = await query.OrderBy(l => l.DueOn).ThenBy(l => l.PcnId).ThenBy(l => l.Month).ThenBy(l => l.Id) // index order (Status, DueOn, PcnId, Month)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(l => new
             {

@@ -506,9 +506,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("StaffMemberId", "Month");
 
-                    b.HasIndex("Status", "DueOn");
-
                     b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.HasIndex("Status", "DueOn", "PcnId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
 

@@ -467,9 +467,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffMemberId", "Month");
 
-                    b.HasIndex("Status", "DueOn");
-
                     b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.HasIndex("Status", "DueOn", "PcnId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
 
