@@ -1,5 +1,10 @@
+using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
@@ -9,31 +14,60 @@ namespace PcnPortal.Web.Arrs;
 
 /// <summary>
 /// Runs the rules engine over a whole financial year (every PCN: one person's WTE is checked across PCNs) and
-/// stores each line's figures and rule outcomes in one save. Rejected lines take no part. When a re-assessment
+/// stores each line's figures and rule outcomes. Rejected lines take no part. When a re-assessment
 /// changes a line's reimbursable amount (for example a backdated uplift) the old figure is kept in
 /// <see cref="ArrsClaimLine.PreviousReimbursable"/> and the audit log records the change.
+/// <para>
+/// The year's lines are read as untracked inputs, the engine runs once, and the results are written in chunks of
+/// <see cref="ChunkSize"/> lines inside one transaction (the caller's, or its own), so a national year (≈624,000
+/// lines) needs bounded memory and is still all or nothing. Only lines whose figures changed are updated (and
+/// audited); new rule outcome rows are inserted in batches (docs/decisions/0009-bulk-claims-and-derived-outcomes.md).
+/// For a year larger than one chunk the change tracker is cleared between chunks.
+/// </para>
 /// </summary>
 public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceService reference, TimeProvider clock)
 {
+    /// <summary>Lines written per save.</summary>
+    public const int ChunkSize = 2_000;
+
+    private sealed record StoredLine(
+        int Id, ClaimLineInput Input, DateTime? AssessedAt, decimal ClaimedCost, decimal MaxForPeriod, decimal Rate, decimal Reimbursable, RuleSeverity WorstOutcome);
+
     public async Task<ArrsAssessment> AssessYearAsync(FinancialYear year, CancellationToken cancellationToken = default)
     {
         var data = await reference.LoadAsync(cancellationToken);
-        var lines = await db.ArrsClaimLines
-            .Include(l => l.Pcn)
-            .Include(l => l.Outcomes)
+        var lines = await db.ArrsClaimLines.AsNoTracking()
             .Where(l => l.FinancialYearStart == year.StartYear && l.Status != ArrsClaimStatus.Rejected)
             .OrderBy(l => l.Sequence).ThenBy(l => l.Id)
+            .Select(l => new StoredLine(
+                l.Id,
+                new ClaimLineInput(
+                    l.Pcn!.Code, l.StaffRef, l.StaffName, l.RoleCode, l.Month, l.Wte, l.StartDate, l.EndDate, l.Salary, l.EmployerNi, l.EmployerPension,
+                    l.OtherOnCosts, l.ThirdPartyFee, l.Sequence, l.TransferredFromClinicalPharmacistScheme, l.ThirdPartySplw, l.Cover),
+                l.AssessedAt, l.ClaimedCost, l.MaxForPeriod, l.Rate, l.Reimbursable, l.WorstOutcome))
             .ToListAsync(cancellationToken);
-        var pcnIds = lines.Select(l => l.PcnId).Distinct().ToList();
+        var pcnIds = await db.ArrsClaimLines.AsNoTracking()
+            .Where(l => l.FinancialYearStart == year.StartYear && l.Status != ArrsClaimStatus.Rejected)
+            .Select(l => l.PcnId).Distinct().ToListAsync(cancellationToken);
         var contexts = await ContextsAsync(pcnIds, year, cancellationToken);
-        var assessment = ArrsAssessor.Assess(lines.Select(l => l.ToInput()).ToList(), data, contexts, year);
+        var assessment = ArrsAssessor.Assess(lines.Select(l => l.Input).ToList(), data, contexts, year);
         var now = clock.GetUtcNow().UtcDateTime;
-        for (var i = 0; i < lines.Count; i++)
+        var large = lines.Count > ChunkSize;
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        for (var offset = 0; offset < lines.Count; offset += ChunkSize)
         {
-            Store(lines[i], assessment, i, now);
+            await StoreChunkAsync(lines, offset, Math.Min(ChunkSize, lines.Count - offset), assessment, now, cancellationToken);
+            if (large)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return assessment;
     }
 
@@ -80,7 +114,55 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
             StringComparer.Ordinal);
     }
 
-    private static void Store(ArrsClaimLine line, ArrsAssessment assessment, int index, DateTime now)
+    /// <summary>
+    /// Writes one chunk: lines whose figures changed are loaded (tracked, so a caller's tracked instances are the ones
+    /// updated) and saved with their audit rows; stored outcomes of lines assessed before are compared and updated;
+    /// outcomes of lines assessed for the first time are inserted in batches.
+    /// </summary>
+    private async Task StoreChunkAsync(List<StoredLine> lines, int offset, int count, ArrsAssessment assessment, DateTime now, CancellationToken cancellationToken)
+    {
+        var changedIds = new List<int>();
+        var assessedIds = new List<int>();
+        for (var i = offset; i < offset + count; i++)
+        {
+            var line = lines[i];
+            ref readonly var result = ref assessment[i];
+            if (line.AssessedAt is null || line.ClaimedCost != result.ClaimedCost || line.MaxForPeriod != result.MaxForPeriod || line.Rate != result.Rate
+                || line.Reimbursable != result.Reimbursable || line.WorstOutcome != result.Status)
+            {
+                changedIds.Add(line.Id);
+            }
+
+            if (line.AssessedAt is not null)
+            {
+                assessedIds.Add(line.Id);
+            }
+        }
+
+        var tracked = changedIds.Count == 0
+            ? new Dictionary<int, ArrsClaimLine>()
+            : await db.ArrsClaimLines.Where(l => changedIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+        var stored = assessedIds.Count == 0
+            ? []
+            : await db.ArrsClaimOutcomes.Where(o => assessedIds.Contains(o.ClaimLineId)).ToListAsync(cancellationToken);
+        var storedByLine = stored.GroupBy(o => o.ClaimLineId).ToDictionary(g => g.Key, g => g.ToList());
+        var inserts = new List<ArrsClaimOutcome>();
+        for (var i = offset; i < offset + count; i++)
+        {
+            var id = lines[i].Id;
+            if (tracked.TryGetValue(id, out var entity))
+            {
+                StoreFigures(entity, assessment, i, now);
+            }
+
+            StoreOutcomes(id, storedByLine.GetValueOrDefault(id) ?? [], assessment.Outcomes(i), inserts);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await InsertOutcomesAsync(inserts, cancellationToken);
+    }
+
+    private static void StoreFigures(ArrsClaimLine line, ArrsAssessment assessment, int index, DateTime now)
     {
         ref readonly var result = ref assessment[index];
         if (line.AssessedAt is not null && line.Reimbursable != result.Reimbursable)
@@ -94,26 +176,110 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         line.Reimbursable = result.Reimbursable;
         line.WorstOutcome = result.Status;
         line.AssessedAt ??= now;
+    }
 
-        var outcomes = assessment.Outcomes(index);
+    private void StoreOutcomes(int lineId, List<ArrsClaimOutcome> stored, IReadOnlyList<RuleOutcome> outcomes, List<ArrsClaimOutcome> inserts)
+    {
         foreach (var outcome in outcomes)
         {
             var figures = JsonSerializer.Serialize(outcome.Figures);
-            var stored = line.Outcomes.FirstOrDefault(o => o.Code == outcome.Code);
-            if (stored is null)
+            var existing = stored.FirstOrDefault(o => o.Code == outcome.Code);
+            if (existing is null)
             {
-                line.Outcomes.Add(new ArrsClaimOutcome { Code = outcome.Code, Severity = outcome.Severity, Explanation = outcome.Explanation, FiguresJson = figures });
+                inserts.Add(new ArrsClaimOutcome { ClaimLineId = lineId, Code = outcome.Code, Severity = outcome.Severity, Explanation = outcome.Explanation, FiguresJson = figures });
                 continue;
             }
 
-            if (stored.Severity != outcome.Severity || stored.Explanation != outcome.Explanation || stored.FiguresJson != figures)
+            if (existing.Severity != outcome.Severity || existing.Explanation != outcome.Explanation || existing.FiguresJson != figures)
             {
-                stored.Severity = outcome.Severity;
-                stored.Explanation = outcome.Explanation;
-                stored.FiguresJson = figures;
+                existing.Severity = outcome.Severity;
+                existing.Explanation = outcome.Explanation;
+                existing.FiguresJson = figures;
             }
         }
 
-        line.Outcomes.RemoveAll(o => outcomes.All(n => n.Code != o.Code));
+        foreach (var old in stored.Where(o => outcomes.All(n => n.Code != o.Code)))
+        {
+            db.ArrsClaimOutcomes.Remove(old);
+        }
+    }
+
+    /// <summary>
+    /// Inserts new outcome rows with multi-row INSERT commands in the current transaction (400 rows a command: under
+    /// SQL Server's 2,100 parameters). Table, column names and value conversions come from the EF model.
+    /// </summary>
+    private async Task InsertOutcomesAsync(List<ArrsClaimOutcome> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        const int rowsPerCommand = 400;
+        var entity = db.Model.FindEntityType(typeof(ArrsClaimOutcome))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var properties = new[]
+        {
+            nameof(ArrsClaimOutcome.ClaimLineId), nameof(ArrsClaimOutcome.Code), nameof(ArrsClaimOutcome.Severity),
+            nameof(ArrsClaimOutcome.Explanation), nameof(ArrsClaimOutcome.FiguresJson),
+        }.Select(entity.FindProperty).Select(p => p!).ToArray();
+        var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
+        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        DbCommand? command = null;
+        try
+        {
+            for (var offset = 0; offset < rows.Count; offset += rowsPerCommand)
+            {
+                var batch = Math.Min(rowsPerCommand, rows.Count - offset);
+                if (command is null || command.Parameters.Count != batch * properties.Length)
+                {
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
+
+                    command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    var text = new StringBuilder(head);
+                    for (var r = 0; r < batch; r++)
+                    {
+                        text.Append(r == 0 ? "(" : ", (");
+                        for (var c = 0; c < properties.Length; c++)
+                        {
+                            var parameter = command.CreateParameter();
+                            parameter.ParameterName = $"@p{(r * properties.Length) + c}";
+                            command.Parameters.Add(parameter);
+                            text.Append(c == 0 ? "" : ", ").Append(parameter.ParameterName);
+                        }
+
+                        text.Append(')');
+                    }
+
+                    command.CommandText = text.ToString();
+                }
+
+                for (var r = 0; r < batch; r++)
+                {
+                    var row = rows[offset + r];
+                    object?[] values = [row.ClaimLineId, row.Code, row.Severity, row.Explanation, row.FiguresJson];
+                    for (var c = 0; c < properties.Length; c++)
+                    {
+                        command.Parameters[(r * properties.Length) + c].Value = (converters[c] is { } converter ? converter.ConvertToProvider(values[c]) : values[c]) ?? DBNull.Value;
+                    }
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
+        }
     }
 }

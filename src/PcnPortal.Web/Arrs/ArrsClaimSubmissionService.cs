@@ -15,7 +15,9 @@ public sealed record ArrsSubmissionResult(int Lines, IReadOnlyDictionary<string,
 
 /// <summary>
 /// Stores claim lines (CSV upload, the browser form, import-claims) as Submitted with a 5-working-day clock,
-/// creates staff records for new staff references, and runs the rules engine, all in one transaction.
+/// creates staff records for new staff references, and runs the rules engine, all in one transaction: if anything
+/// fails nothing is saved. Lines are saved in chunks (each with its audit rows) and the change tracker is cleared
+/// between chunks, so a national file (≈624,000 lines) needs bounded memory.
 /// </summary>
 public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessor, TimeProvider clock)
 {
@@ -30,7 +32,7 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
     {
         var data = await reference.LoadAsync(cancellationToken);
         var codes = rows.Select(r => r.PcnCode).Distinct().ToList();
-        var pcns = await db.Pcns.Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var pcns = await db.Pcns.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         foreach (var row in rows)
         {
             if (!pcns.ContainsKey(row.PcnCode))
@@ -55,21 +57,23 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         }
 
         var pcnIds = pcns.Values.Select(p => p.Id).ToList();
-        var staff = await db.ArrsStaff.Where(s => pcnIds.Contains(s.PcnId)).ToListAsync(cancellationToken);
+        var staff = (await db.ArrsStaff.AsNoTracking().Where(s => pcnIds.Contains(s.PcnId)).ToListAsync(cancellationToken))
+            .ToDictionary(s => StaffKey(s.PcnId, s.StaffRef), StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var due = WorkingDays.ResponseDue(today);
         var sequence = now.Ticks * 10;
         var years = new HashSet<int>();
-        var added = new List<ArrsClaimLine>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // New staff first (saved in chunks, each audited), so that lines can refer to them by id.
+        var newStaff = new List<ArrsStaffMember>();
         foreach (var row in rows)
         {
             var pcn = pcns[row.PcnCode];
-            var member = staff.FirstOrDefault(s => s.PcnId == pcn.Id && string.Equals(s.StaffRef, row.StaffRef, StringComparison.OrdinalIgnoreCase));
-            if (member is null)
+            if (!staff.ContainsKey(StaffKey(pcn.Id, row.StaffRef)))
             {
-                member = new ArrsStaffMember
+                var member = new ArrsStaffMember
                 {
                     PcnId = pcn.Id,
                     StaffRef = row.StaffRef,
@@ -80,16 +84,31 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
                     StartDate = row.StartDate,
                     EndDate = row.EndDate,
                 };
-                staff.Add(member);
-                db.ArrsStaff.Add(member);
+                staff.Add(StaffKey(pcn.Id, row.StaffRef), member);
+                newStaff.Add(member);
             }
+        }
 
+        foreach (var chunk in newStaff.Chunk(ArrsAssessmentService.ChunkSize))
+        {
+            db.ArrsStaff.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        // Lines in chunks: each chunk saved with its audit rows, then forgotten by the change tracker.
+        var newIds = new List<int>(rows.Count);
+        var pending = new List<ArrsClaimLine>(ArrsAssessmentService.ChunkSize);
+        foreach (var row in rows)
+        {
+            var pcn = pcns[row.PcnCode];
+            var member = staff[StaffKey(pcn.Id, row.StaffRef)];
             var year = FinancialYear.Containing(row.Month);
             years.Add(year.StartYear);
             var line = new ArrsClaimLine
             {
-                Pcn = pcn,
-                StaffMember = member,
+                PcnId = pcn.Id,
+                StaffMemberId = member.Id,
                 StaffRef = member.StaffRef,
                 StaffName = row.StaffName,
                 RoleCode = row.RoleCode,
@@ -113,21 +132,30 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
                 Sequence = sequence++,
                 DueOn = due,
             };
-            added.Add(line);
+            pending.Add(line);
             db.ArrsClaimLines.Add(line);
+            if (pending.Count == ArrsAssessmentService.ChunkSize)
+            {
+                await SaveLinesAsync(pending, newIds, cancellationToken);
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        var counts = new Dictionary<string, (int Pass, int Warn, int Fail)>(StringComparer.Ordinal);
-        var newIds = added.Select(l => l.Id).ToList();
+        await SaveLinesAsync(pending, newIds, cancellationToken);
         foreach (var start in years.Order())
         {
             await assessor.AssessYearAsync(new FinancialYear(start), cancellationToken);
         }
 
-        // Counts over the lines just submitted, from the stored outcomes.
-        var outcomes = await db.ArrsClaimOutcomes.AsNoTracking().Where(o => newIds.Contains(o.ClaimLineId))
-            .GroupBy(o => new { o.Code, o.Severity }).Select(g => new { g.Key.Code, g.Key.Severity, Count = g.Count() }).ToListAsync(cancellationToken);
+        // Counts over the lines just submitted, from the stored outcomes (in chunks of ids for a large file).
+        var outcomes = new List<(string Code, RuleSeverity Severity, int Count)>();
+        foreach (var chunk in newIds.Chunk(10_000))
+        {
+            var part = await db.ArrsClaimOutcomes.AsNoTracking().Where(o => chunk.Contains(o.ClaimLineId))
+                .GroupBy(o => new { o.Code, o.Severity }).Select(g => new { g.Key.Code, g.Key.Severity, Count = g.Count() }).ToListAsync(cancellationToken);
+            outcomes.AddRange(part.Select(o => (o.Code, o.Severity, o.Count)));
+        }
+
+        var counts = new Dictionary<string, (int Pass, int Warn, int Fail)>(StringComparer.Ordinal);
         foreach (var code in ArrsAssessment.RuleCodes)
         {
             int Count(RuleSeverity s) => outcomes.Where(o => o.Code == code && o.Severity == s).Sum(o => o.Count);
@@ -136,5 +164,20 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
 
         await transaction.CommitAsync(cancellationToken);
         return new ArrsSubmissionResult(rows.Count, counts, []);
+    }
+
+    private static string StaffKey(int pcnId, string staffRef) => $"{pcnId}\u001f{staffRef}";
+
+    private async Task SaveLinesAsync(List<ArrsClaimLine> pending, List<int> newIds, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        newIds.AddRange(pending.Select(l => l.Id));
+        pending.Clear();
+        db.ChangeTracker.Clear();
     }
 }

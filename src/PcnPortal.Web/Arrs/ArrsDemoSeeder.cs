@@ -112,6 +112,8 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
         var assessor = services.GetRequiredService<ArrsAssessmentService>();
         await assessor.AssessYearAsync(previous, cancellationToken);
         await assessor.AssessYearAsync(current, cancellationToken);
+        var ids = lines.Select(l => l.Id).ToList();
+        await db.ArrsClaimOutcomes.Where(o => ids.Contains(o.ClaimLineId)).LoadAsync(cancellationToken); // fills each line's Outcomes
 
         // Decisions: earlier months decided by the contracts team (and paid last year); recent ones left for review.
         var lastMonthStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);

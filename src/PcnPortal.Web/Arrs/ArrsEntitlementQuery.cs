@@ -53,11 +53,24 @@ public sealed record PlannedPost(string PcnCode, string RoleCode, decimal Wte, D
 /// Spend against entitlement: ARR Sum per PCN (weighted population as at 1 January), approved, pending (Submitted or
 /// Queried), paid and remaining, summed in SQL; and a forecast to year end from staff in post (monthly cost from their
 /// latest claim) and any planned posts, through the rules engine. The number of SQL commands does not depend on the
-/// number of PCNs. The finance page and <c>export-entitlements</c> both use this query.
+/// number of PCNs. The finance page and <c>export-entitlements</c> both use this query. The every-PCN report
+/// without planned posts is kept in <see cref="DataVersionCache"/> until business data changes (or the month
+/// the forecast starts from moves on), so the finance page does not run the engine on every request.
 /// </summary>
-public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, TimeProvider clock)
+public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, DataVersionCache cache, TimeProvider clock)
 {
     public async Task<EntitlementReport> GetAsync(FinancialYear year, string? pcnCode = null, IReadOnlyList<PlannedPost>? planned = null, CancellationToken cancellationToken = default)
+    {
+        if (pcnCode is null && (planned is null || planned.Count == 0))
+        {
+            var key = $"arrs-entitlements:{year.StartYear}:{ForecastFrom(year):yyyy-MM}";
+            return await cache.GetOrComputeAsync(db, key, () => ComputeAsync(year, null, null, cancellationToken), cancellationToken);
+        }
+
+        return await ComputeAsync(year, pcnCode, planned, cancellationToken);
+    }
+
+    private async Task<EntitlementReport> ComputeAsync(FinancialYear year, string? pcnCode, IReadOnlyList<PlannedPost>? planned, CancellationToken cancellationToken)
     {
         var firstDay = year.FirstDay;
         var lastDay = year.LastDay;
@@ -117,7 +130,8 @@ public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceServic
             }
         }
 
-        var forecast = ArrsForecast.Forecast(posts, data, contexts, year);
+        var forecast = ArrsForecast.Forecast(posts, data, contexts, year).ToLookup(f => f.Post.PcnCode, StringComparer.Ordinal);
+        var sumsByPcn = sums.ToLookup(s => s.PcnId);
         var rows = new List<PcnEntitlement>(pcns.Count);
         foreach (var pcn in pcns)
         {
@@ -125,11 +139,11 @@ public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceServic
             var arrSum = data.ArrSumMethodFor(year) is null
                 ? new ArrSumResult(0m, $"No ARR Sum method is recorded for {year}.")
                 : ArrSum.Calculate(data, year, population);
-            var mine = sums.Where(s => s.PcnId == pcn.Id).ToList();
+            var mine = sumsByPcn[pcn.Id];
             var approved = mine.Where(s => s.Status is ArrsClaimStatus.Approved or ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
             var paid = mine.Where(s => s.Status is ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
             var pending = mine.Where(s => s.Status is ArrsClaimStatus.Submitted or ArrsClaimStatus.Queried).Sum(s => s.Reimbursable);
-            var pcnForecast = forecast.Where(f => f.Post.PcnCode == pcn.Code).ToList();
+            var pcnForecast = forecast[pcn.Code].ToList();
             rows.Add(new PcnEntitlement(
                 pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
                 Basis(arrSum.Explanation, year),

@@ -3,12 +3,15 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using PcnPortal.Domain.Arrs.Claims;
 
 namespace PcnPortal.Web.Infrastructure.Auditing;
 
 /// <summary>
 /// Captures what is about to change before a save, and turns it into audit rows once keys are known.
-/// Secrets (password hashes, security stamps) are never written: only that they changed.
+/// Secrets (password hashes, security stamps) are never written: only that they changed. Rule outcome rows
+/// (<see cref="ArrsClaimOutcome"/>) are derived from the claim line and reference data and are not audited one by
+/// one: the line's own audit rows record its figures (docs/decisions/0009-bulk-claims-and-derived-outcomes.md).
 /// </summary>
 internal static class AuditRecorder
 {
@@ -27,7 +30,7 @@ internal static class AuditRecorder
         var pending = new List<PendingAudit>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or DataProtectionKey
+            if (entry.Entity is AuditEntry or DataProtectionKey or ArrsClaimOutcome
                 || entry.State is EntityState.Detached or EntityState.Unchanged)
             {
                 continue;

@@ -106,7 +106,15 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.ClaimLineId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Month });
-        builder.HasIndex(c => new { c.Status, c.DueOn });
+        // The review queue: filtered by status, in the order it is listed (due date, PCN, month), so a page of 25
+        // is read from the index without sorting a national year of lines.
+        builder.HasIndex(c => new { c.Status, c.DueOn, c.PcnId, c.Month });
+
+        // The finance summary's sums per PCN and status, read from the index alone.
+        builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Status, c.Reimbursable, c.ApprovedAmount });
+
+        // Each member of staff's latest claim (the forecast's monthly cost).
+        builder.HasIndex(c => new { c.StaffMemberId, c.Month });
     }
 }
 

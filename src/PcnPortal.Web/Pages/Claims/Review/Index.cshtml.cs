@@ -13,7 +13,7 @@ namespace PcnPortal.Web.Pages.Claims.Review;
 
 /// <summary>The contracts team's queue: filter, read each line's figures and outcomes, approve lines that pass everything in bulk.</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions, ICurrentUser currentUser, DataVersionCache cache, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -91,9 +91,11 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
             query = query.Where(l => l.DueOn <= by);
         }
 
-        Total = await query.CountAsync(cancellationToken);
+        // Counting a national year of submitted lines reads the whole index: keep the count until the data changes.
+        var countKey = $"claims-review-count:{Pcn}|{month:yyyy-MM}|{Role}|{Status}|{Outcome}|{DaysLeft}|{Today:yyyy-MM-dd}";
+        Total = await cache.GetOrComputeAsync(db, countKey, () => query.CountAsync(cancellationToken), cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        var rows = await query.OrderBy(l => l.DueOn).ThenBy(l => l.Pcn!.Code).ThenBy(l => l.Month).ThenBy(l => l.Id)
+        var rows = await query.OrderBy(l => l.DueOn).ThenBy(l => l.PcnId).ThenBy(l => l.Month).ThenBy(l => l.Id) // index order (Status, DueOn, PcnId, Month)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(l => new
             {

@@ -504,11 +504,13 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("PcnId");
 
-                    b.HasIndex("StaffMemberId");
-
-                    b.HasIndex("Status", "DueOn");
+                    b.HasIndex("StaffMemberId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Month");
+
+                    b.HasIndex("Status", "DueOn", "PcnId", "Month");
+
+                    b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
 
                     b.ToTable("ArrsClaimLines");
                 });
