@@ -3,6 +3,7 @@ using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Arrs;
 
@@ -18,7 +19,8 @@ public sealed record PcnEntitlement(
     decimal Pending,
     decimal Paid,
     decimal Forecast,
-    IReadOnlyList<ForecastPostResult> ForecastPosts)
+    IReadOnlyList<ForecastPostResult> ForecastPosts,
+    bool OutsideCcg = false)
 {
     /// <summary>What the PCN has claimed that still counts: approved (at the approved amount, paid or not) plus pending.</summary>
     public decimal ReimbursableSubmitted => Approved + Pending;
@@ -28,7 +30,11 @@ public sealed record PcnEntitlement(
     public decimal RemainingAfterForecast => Remaining - Forecast;
 }
 
-/// <summary>Every PCN's entitlement for a year and the CCG total.</summary>
+/// <summary>
+/// Every PCN's entitlement for a year and the total: the PCNs of the CCGs this portal serves (Portal:CcgCodes), and any
+/// other PCN with claim lines in the year (marked <see cref="PcnEntitlement.OutsideCcg"/>) so that no claimed money is
+/// left out of the totals.
+/// </summary>
 public sealed record EntitlementReport(FinancialYear Year, DateOnly? ForecastFrom, IReadOnlyList<PcnEntitlement> Pcns)
 {
     public decimal ArrSum => Pcns.Sum(p => p.ArrSum);
@@ -57,7 +63,8 @@ public sealed record PlannedPost(string PcnCode, string RoleCode, decimal Wte, D
 /// without planned posts is kept in <see cref="DataVersionCache"/> until business data changes (or the month
 /// the forecast starts from moves on), so the finance page does not run the engine on every request.
 /// </summary>
-public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, DataVersionCache cache, TimeProvider clock)
+public sealed class ArrsEntitlementQuery(
+    PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, DataVersionCache cache, RegistrationSettingsService settings, TimeProvider clock)
 {
     public async Task<EntitlementReport> GetAsync(FinancialYear year, string? pcnCode = null, IReadOnlyList<PlannedPost>? planned = null, CancellationToken cancellationToken = default)
     {
@@ -75,12 +82,12 @@ public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceServic
         var firstDay = year.FirstDay;
         var lastDay = year.LastDay;
         var pcnQuery = db.Pcns.AsNoTracking().Where(p => p.OpenDate <= lastDay && (p.CloseDate == null || p.CloseDate >= firstDay));
-        if (pcnCode is not null)
-        {
-            pcnQuery = pcnQuery.Where(p => p.Code == pcnCode);
-        }
+        var ccgs = settings.CcgCodes.ToList();
+        pcnQuery = pcnCode is not null
+            ? pcnQuery.Where(p => p.Code == pcnCode)
+            : pcnQuery.Where(p => ccgs.Contains(p.CcgCode) || db.ArrsClaimLines.Any(l => l.PcnId == p.Id && l.FinancialYearStart == year.StartYear));
 
-        var pcns = await pcnQuery.OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(cancellationToken);
+        var pcns = await pcnQuery.OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name, p.CcgCode }).ToListAsync(cancellationToken);
         var ids = pcns.Select(p => p.Id).ToList();
         var data = await reference.LoadAsync(cancellationToken);
         var contexts = await assessment.ContextsAsync(ids, year, cancellationToken);
@@ -147,7 +154,7 @@ public sealed class ArrsEntitlementQuery(PortalDbContext db, ArrsReferenceServic
             rows.Add(new PcnEntitlement(
                 pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
                 Basis(arrSum.Explanation, year),
-                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast));
+                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode)));
         }
 
         return new EntitlementReport(year, forecastFrom, rows);

@@ -17,14 +17,29 @@ public sealed class IndexModel(ArrsEntitlementQuery query, ArrsClaimExporter exp
 
     public FinancialYear SelectedYear { get; private set; }
 
+    /// <summary>PCN rows a page: a CCG's PCNs fit on one; a database holding claims for many more is paged.</summary>
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
     public EntitlementReport Report { get; private set; } = null!;
+
+    /// <summary>The PCN rows on this page (the totals are always for every PCN in the report).</summary>
+    public IReadOnlyList<PcnEntitlement> Rows { get; private set; } = [];
+
+    public int PageCount => Math.Max(1, (Report.Pcns.Count + PageSize - 1) / PageSize);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         SelectedYear = SelectYear(Year, clock);
         Report = await query.GetAsync(SelectedYear, cancellationToken: cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = [.. Report.Pcns.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         return Page();
     }
+
+    public string PageLink(int page) => $"/finance?year={Uri.EscapeDataString(SelectedYear.ToString())}&p={page}";
 
     /// <summary>The entitlements CSV (the same file as export-entitlements).</summary>
     public async Task<IActionResult> OnGetEntitlementsCsvAsync(CancellationToken cancellationToken)
