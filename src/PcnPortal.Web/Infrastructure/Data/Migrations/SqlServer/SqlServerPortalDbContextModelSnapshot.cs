@@ -1668,6 +1668,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AllEngland")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("AsAt")
                         .HasColumnType("date");
 
