@@ -94,10 +94,11 @@ public sealed class PcnRegisterSection(PortalDbContext db, RegistrationSettingsS
         blocks.Add(SnapshotBlock.Paragraph(
             $"On {PaperFormat.Date(asAt)} {PaperFormat.Count(pcns.Count)} PCNs were open {Where(options)} with {PaperFormat.Count(totalPractices)} member practices and a registered population of " +
             $"{PaperFormat.Count(totalRegistered)} (list sizes as at {PaperFormat.Date(populationDate)}). " +
-            (warnings == 0 ? "No PCN has a registration rule warning." : $"{warnings} PCNs have at least one registration rule warning, shown by rule code.")));
+            (warnings == 0 ? "No PCN has a registration rule warning." : $"{PaperFormat.Count(warnings)} PCNs have at least one registration rule warning, shown by rule code.")));
         blocks.Add(SnapshotBlock.Of(new SnapshotTable(
             $"{(options.AllEngland ? "PCNs in England" : "PCNs")}, practices and populations as at {PaperFormat.Date(asAt)}",
-            [new("PCN", 2.8f), new(options.AllEngland ? "Commissioner" : "Locality", 1.5f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 2.4f)],
+            // Rule warnings wide enough for the longest code on one line (PCN-NO-CLINICAL-DIRECTOR): codes wrap between, not within.
+            [new("PCN", 2.4f), new(options.AllEngland ? "Commissioner" : "Locality", 1.5f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 3)],
             rows)));
 
         if (options.ShowDetail)
