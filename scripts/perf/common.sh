@@ -70,3 +70,29 @@ sign_in() { # sign_in <email> <password>: prints the auth cookie header value "p
   awk '$6 == "pcnportal.auth" { print "pcnportal.auth=" $7 }' "$jar"
   rm -f "$jar"
 }
+
+# prepare_national_db <database file>: the demo CCG (seeded at a first web start) plus the national register from the
+# generator (1,300 PCNs, 6,700 practices, list sizes) and, unless SKIP_CLAIMS=1, a national year of ARRS claims.
+# Kept between runs; REBUILD=1 makes it again.
+prepare_national_db() {
+  local db="$1"
+  if [ -f "$db" ] && [ "${REBUILD:-0}" != "1" ]; then return 0; fi
+  rm -f "$db" "$db-wal" "$db-shm"
+  dotnet "$BENCH_DLL" generate "$PERF_DIR/files" >/dev/null
+  portal_env "$db"
+  export DemoData__Enabled=true
+  cli migrate >/dev/null                      # creates the schema; the demo CCG is seeded at the first web start
+  start_portal; stop_portal
+  export DemoData__Enabled=false
+  echo "import-epcn:        $(seconds cli import-epcn "$PERF_DIR/files/ePCN.xlsx")s"
+  echo "import-list-sizes:  $(seconds cli import-list-sizes "$PERF_DIR/files/gp-reg-pat-prac-all.csv")s"
+  echo "weighted sizes:     $(seconds cli import-list-sizes "$PERF_DIR/files/weighted-list-sizes.csv")s"
+  if [ "${SKIP_CLAIMS:-0}" != "1" ]; then
+    # The national year of claims (≈624,000 lines, one transaction): wall time, CPU time and peak memory.
+    ensure_tool /usr/bin/time time
+    /usr/bin/time -f "import-claims:      %e s wall, %U s user + %S s system CPU, peak RSS %M KB" -o "$PERF_DIR/import-claims.time" \
+      dotnet "$WEB_DLL" import-claims "$PERF_DIR/files/claims-2024-25.csv" >"$PERF_DIR/import-claims.log" 2>&1 \
+      || { cat "$PERF_DIR/import-claims.log" >&2; exit 1; }
+    cat "$PERF_DIR/import-claims.time"
+  fi
+}

@@ -11,26 +11,7 @@ build_release
 DURATION="${DURATION:-15s}"
 db="$PERF_DIR/pages.db"
 
-if [ ! -f "$db" ] || [ "${REBUILD:-0}" = "1" ]; then
-  rm -f "$db" "$db-wal" "$db-shm"
-  dotnet "$BENCH_DLL" generate "$PERF_DIR/files" >/dev/null
-  portal_env "$db"
-  export DemoData__Enabled=true
-  cli migrate >/dev/null                      # creates the schema; the demo CCG is seeded at the first web start
-  start_portal; stop_portal
-  export DemoData__Enabled=false
-  echo "import-epcn:        $(seconds cli import-epcn "$PERF_DIR/files/ePCN.xlsx")s"
-  echo "import-list-sizes:  $(seconds cli import-list-sizes "$PERF_DIR/files/gp-reg-pat-prac-all.csv")s"
-  echo "weighted sizes:     $(seconds cli import-list-sizes "$PERF_DIR/files/weighted-list-sizes.csv")s"
-  if [ "${SKIP_CLAIMS:-0}" != "1" ]; then
-    # The national year of claims (≈624,000 lines, one transaction): wall time, CPU time and peak memory.
-    ensure_tool /usr/bin/time time
-    /usr/bin/time -f "import-claims:      %e s wall, %U s user + %S s system CPU, peak RSS %M KB" -o "$PERF_DIR/import-claims.time" \
-      dotnet "$WEB_DLL" import-claims "$PERF_DIR/files/claims-2024-25.csv" >"$PERF_DIR/import-claims.log" 2>&1 \
-      || { cat "$PERF_DIR/import-claims.log" >&2; exit 1; }
-    cat "$PERF_DIR/import-claims.time"
-  fi
-fi
+prepare_national_db "$db"
 
 portal_env "$db"
 export DemoData__Enabled=false
@@ -43,7 +24,9 @@ finance_cookie=$(sign_in "finance@demo.pcnportal.test" "$DEMO_PASSWORD")
 declare -a pages=(
   "health|/health|"
   "register (own CCG)|/pcns|$cookie"
-  "register (all England, 1,318 PCNs)|/pcns?Scope=all|$cookie"
+  "register (all England, 1,318 PCNs, page 1 of 27)|/pcns?Scope=all|$cookie"
+  "register (all England, by population, page 2)|/pcns?Scope=all&Sort=population&pageNumber=2|$cookie"
+  "register (all England, filtered by a rule: checks every row)|/pcns?Scope=all&Rule=PCN-NO-PAYEE|$cookie"
   "PCN page|/pcns/U90001|$cookie"
   "claims review queue (filtered, paged)|/claims/review?Status=Submitted|$cookie"
   "finance summary|/finance|$finance_cookie"

@@ -135,6 +135,9 @@ public class PaperSection
     /// <summary>Show the detailed breakdown a data section offers (e.g. one row per PCN and role).</summary>
     public bool ShowDetail { get; set; }
 
+    /// <summary>For a data section that offers it (the PCN register): every PCN in England, not only the portal's own CCG(s).</summary>
+    public bool AllEngland { get; set; }
+
     public bool IsAppendix { get; set; }
 }
 

@@ -43,7 +43,7 @@ public sealed class PaperDocumentBuilder(PortalDbContext db, PaperDataSections d
             var asAt = section.AsAt ?? paper.Meeting!.Date;
             snapshots[section.Id] = source is null
                 ? new PaperSectionSnapshot(section.DataKey ?? "", asAt, [SnapshotBlock.Paragraph("This data section is no longer available in the portal.")])
-                : await source.BuildAsync(asAt, new PaperSectionOptions(section.ShowDetail), cancellationToken);
+                : await source.BuildAsync(asAt, new PaperSectionOptions(section.ShowDetail, section.AllEngland), cancellationToken);
         }
 
         var terms = await db.GlossaryTerms.AsNoTracking().ToListAsync(cancellationToken);

@@ -36,8 +36,8 @@ public sealed record SnapshotCell(string Text, PdfShade Shade = PdfShade.None, b
     public static implicit operator SnapshotCell(string text) => new(text);
 }
 
-/// <summary>Options a secretary sets on a data section.</summary>
-public sealed record PaperSectionOptions(bool ShowDetail);
+/// <summary>Options a secretary sets on a data section: its detail, and (where offered) all England rather than the portal's CCG(s).</summary>
+public sealed record PaperSectionOptions(bool ShowDetail, bool AllEngland = false);
 
 /// <summary>A kind of data section: one class per source of data, each independent of the others.</summary>
 public interface IPaperDataSection
@@ -52,6 +52,9 @@ public interface IPaperDataSection
 
     /// <summary>What "show detail" adds, or null when the section has no detail option.</summary>
     string? DetailOption { get; }
+
+    /// <summary>What "all England" shows instead of the portal's CCG(s), or null when the section has no such option.</summary>
+    string? AllEnglandOption => null;
 
     Task<PaperSectionSnapshot> BuildAsync(DateOnly asAt, PaperSectionOptions options, CancellationToken cancellationToken);
 }

@@ -51,6 +51,36 @@ public sealed class AuditTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task BulkSave_WritesOneAuditRowPerEntity_WithKeysAndValues_InTheSaveTransaction()
+    {
+        var prefix = $"B{TestData.Next() % 100:00}"; // codes B00000 to B99249: six characters, like ODS codes
+        var practices = await factory.WithDbAsync(async db =>
+        {
+            var added = Enumerable.Range(0, 250).Select(i => new PcnPortal.Domain.Registration.Practice { Code = $"{prefix}{i:000}", Name = $"Bulk practice {i}" }).ToList();
+            db.Practices.AddRange(added);
+            await db.SaveChangesAsync();
+            return added.Select(p => (p.Id, p.Code)).ToList();
+        });
+
+        var rows = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == "Practice" && a.Action == "Added" && a.After!.Contains(prefix)).OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal(practices.Select(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r.EntityKey));
+        Assert.All(rows.Zip(practices), x => Assert.Contains($"\"Code\":\"{x.Second.Code}\"", x.First.After, StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Equal("system", r.Actor));
+        Assert.All(rows, r => Assert.Null(r.Before));
+
+        // A save that fails writes neither its changes nor their audit rows.
+        var auditBefore = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
+        await factory.WithDbAsync(async db =>
+        {
+            db.Practices.Add(new PcnPortal.Domain.Registration.Practice { Code = $"{prefix}X", Name = "Kept out" });
+            db.Practices.Add(new PcnPortal.Domain.Registration.Practice { Code = practices[0].Code, Name = "Duplicate code" });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        });
+        Assert.Equal(auditBefore, await factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Practices.AnyAsync(p => p.Code == $"{prefix}X")));
+    }
+
+    [Fact]
     public async Task ConcurrentEdits_SecondSaveIsRefused()
     {
         var pcn = await factory.Data.CreatePcnAsync();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Data;
@@ -75,4 +76,20 @@ public sealed class TestData(PortalFactory factory)
             return pcn;
         });
     }
+
+    /// <summary>A new locality holding the given PCNs: filtering the register by it shows only them, however many other PCNs tests add.</summary>
+    public async Task<int> CreateLocalityAsync(params Pcn[] pcns) => await factory.WithDbAsync(async db =>
+    {
+        var locality = new Locality { Name = $"Test locality {Next()}" };
+        db.Localities.Add(locality);
+        await db.SaveChangesAsync();
+        var ids = pcns.Select(p => p.Id).ToList();
+        foreach (var pcn in await db.Pcns.Where(p => ids.Contains(p.Id)).ToListAsync())
+        {
+            pcn.LocalityId = locality.Id;
+        }
+
+        await db.SaveChangesAsync();
+        return locality.Id;
+    });
 }

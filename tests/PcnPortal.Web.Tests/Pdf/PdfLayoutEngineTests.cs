@@ -111,6 +111,19 @@ public class PdfLayoutEngineTests
     }
 
     [Fact]
+    public void Table_1300Rows_NationalRegisterSize_EveryPageStartsWithTheHeaderAndNoRowIsLost()
+    {
+        var layout = Layout(new PdfHeading(1, "National register", "A"), MoneyTable(1300));
+
+        Assert.All(layout.Pages.Skip(1), p => Assert.Equal(PdfItemKind.TableHeaderRow, p.ContentItems.First().Kind));
+        Assert.All(layout.Pages, p => Assert.Single(p.ContentItems, i => i.Kind == PdfItemKind.TableHeaderRow));
+        Assert.All(layout.Pages, p => Assert.All(p.ContentItems, i => Assert.True(i.Bottom <= Theme.ContentBottom + 0.01f)));
+        var rows = layout.Pages.SelectMany(p => p.ContentItems).Where(i => i.Kind == PdfItemKind.TableRow).ToList();
+        Assert.Equal(Enumerable.Range(0, 1300), rows.Select(r => r.RowIndex!.Value));
+        Assert.DoesNotContain(rows, r => r.IsSplitRow);
+    }
+
+    [Fact]
     public void Table_200Rows_SpansPagesAndEveryPageStartsWithTheHeader()
     {
         var layout = Layout(MoneyTable(200));

@@ -43,11 +43,11 @@ public sealed class CountingPortalFactory : PortalFactory
 
 public sealed class RegisterQueryCountTests(CountingPortalFactory factory) : IClassFixture<CountingPortalFactory>
 {
-    private async Task<int> CommandsForRegisterAsync(HttpClient client)
+    private async Task<int> CommandsForRegisterAsync(HttpClient client, string url = "/pcns?Scope=all&Sort=population")
     {
-        await client.GetDocumentAsync("/pcns?Scope=all&Sort=population"); // warm up (sign-in, caches)
+        await client.GetDocumentAsync(url); // warm up (sign-in, caches)
         var before = factory.Counter.Count;
-        await client.GetDocumentAsync("/pcns?Scope=all&Sort=population");
+        await client.GetDocumentAsync(url);
         return factory.Counter.Count - before;
     }
 
@@ -71,5 +71,24 @@ public sealed class RegisterQueryCountTests(CountingPortalFactory factory) : ICl
         Assert.Equal(50, await factory.WithDbAsync(db => db.Pcns.CountAsync()));
         Assert.Equal(forFive, forFifty);
         Assert.InRange(forFive, 1, 15);
+
+        // Paged: 120 PCNs over three pages; every page (the last too) takes as many commands, and a rule filter (which checks every row) no more.
+        for (var i = 0; i < 70; i++)
+        {
+            await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000, 9_000]);
+        }
+
+        foreach (var url in new[] { "/pcns?Scope=all&Sort=population", "/pcns?Scope=all&Sort=population&pageNumber=2", "/pcns?Scope=all&pageNumber=3" })
+        {
+            Assert.Equal(forFive, await CommandsForRegisterAsync(client, url));
+        }
+
+        Assert.InRange(await CommandsForRegisterAsync(client, "/pcns?Scope=all&Rule=PCN-NO-PAYEE&pageNumber=2"), 1, forFive);
+
+        // The CSV export has every row, still with a constant number of commands.
+        var before = factory.Counter.Count;
+        var csv = await client.GetStringAsync("/pcns?Scope=all&handler=csv");
+        Assert.Equal(121, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.InRange(factory.Counter.Count - before, 1, 15);
     }
 }

@@ -23,14 +23,15 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
     {
         var small = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 5_000]);
         var fine = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
+        var locality = await factory.Data.CreateLocalityAsync(small, fine);
         var client = await ContractsAsync();
 
-        var all = await client.GetDocumentAsync("/pcns?Scope=all");
+        var all = await client.GetDocumentAsync($"/pcns?Scope=all&Locality={locality}");
         var row = all.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(small.Code, StringComparison.Ordinal));
         Assert.Contains("25,000", row.TextContent, StringComparison.Ordinal);
         Assert.Contains(RegistrationRuleCodes.PopulationRange, row.TextContent, StringComparison.Ordinal);
 
-        var filtered = await client.GetDocumentAsync($"/pcns?Scope=all&Rule={RegistrationRuleCodes.PopulationRange}");
+        var filtered = await client.GetDocumentAsync($"/pcns?Scope=all&Locality={locality}&Rule={RegistrationRuleCodes.PopulationRange}");
         Assert.Contains(small.Code, filtered.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(fine.Code, filtered.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
     }
@@ -39,10 +40,11 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
     public async Task Register_DefaultsToConfiguredCcg_AllEnglandShowsOthers()
     {
         var elsewhere = await factory.Data.CreatePcnAsync(ccgCode: "15C");
+        var locality = await factory.Data.CreateLocalityAsync(elsewhere);
         var client = await ContractsAsync();
 
-        Assert.DoesNotContain(elsewhere.Code, (await client.GetDocumentAsync("/pcns")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(elsewhere.Code, (await client.GetDocumentAsync("/pcns?Scope=all")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(elsewhere.Code, (await client.GetDocumentAsync($"/pcns?Locality={locality}")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(elsewhere.Code, (await client.GetDocumentAsync($"/pcns?Scope=all&Locality={locality}")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,9 +53,10 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
         var ccg = "S" + (TestData.Next() % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
         var small = await factory.Data.CreatePcnAsync(ccgCode: ccg, practiceListSizes: [10_000]);
         var large = await factory.Data.CreatePcnAsync(ccgCode: ccg, practiceListSizes: [60_000]);
+        var locality = await factory.Data.CreateLocalityAsync(small, large);
         var client = await ContractsAsync();
 
-        var document = await client.GetDocumentAsync("/pcns?Scope=all&Sort=population");
+        var document = await client.GetDocumentAsync($"/pcns?Scope=all&Sort=population&Locality={locality}");
         var codes = document.QuerySelectorAll("tbody tr td:nth-child(2)").Select(c => c.TextContent).ToList();
 
         Assert.True(codes.IndexOf(large.Code) < codes.IndexOf(small.Code));
@@ -65,7 +68,7 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
         var pcn = await factory.Data.CreatePcnAsync(name: "=HYPERLINK(\"http://x\") PCN");
         var client = await ContractsAsync();
 
-        var response = await client.GetAsync("/pcns?Scope=all&handler=csv");
+        var response = await client.GetAsync("/pcns?Scope=all&handler=csv"); // every row, not one page
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);

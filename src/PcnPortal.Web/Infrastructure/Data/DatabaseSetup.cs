@@ -70,10 +70,18 @@ public static class DatabaseSetup
     public static int CommandTimeoutSeconds(IConfiguration configuration) =>
         Math.Clamp(configuration.GetValue<int?>("Database:CommandTimeoutSeconds") ?? 30, 1, 600);
 
-    /// <summary>Applies pending migrations; on SQLite also turns on write-ahead logging so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Applies pending migrations; on SQLite also turns on write-ahead logging so readers never wait for a writer. When the
+    /// history table already lists every migration, Migrate is not called: it would take the migration lock and compare the
+    /// model with the last snapshot, a few hundred milliseconds at every start and every command-line verb, to do nothing.
+    /// </summary>
     public static async Task MigrateAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

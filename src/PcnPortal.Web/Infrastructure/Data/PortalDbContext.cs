@@ -13,7 +13,8 @@ namespace PcnPortal.Web.Infrastructure.Data;
 /// The portal's one database context. Provider-specific subclasses (<see cref="SqlitePortalDbContext"/>,
 /// <see cref="SqlServerPortalDbContext"/>) carry their own migrations; features add their sets in partial files
 /// and their mappings as <see cref="IEntityTypeConfiguration{TEntity}"/> classes in this assembly.
-/// Every save writes audit rows (who, when, entity, key, before, after) in the same transaction.
+/// Every save writes audit rows (who, when, entity, key, before, after) in the same transaction, one per changed entity,
+/// with <see cref="AuditWriter"/> (plain INSERT commands: audit rows are not tracked, so a bulk import pays little for them).
 /// </summary>
 public abstract partial class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole, string>, IDataProtectionKeyContext
 {
@@ -78,8 +79,8 @@ public abstract partial class PortalDbContext : IdentityDbContext<PortalUser, Id
         var actor = ActorOverride ?? _actor?.Name ?? "system";
         var actorId = ActorOverride is null ? _actor?.UserId : null;
         var now = _clock.GetUtcNow().UtcDateTime;
-        AuditEntries.AddRange(pending.Select(p => p.ToEntry(actor, actorId, now)));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var entries = pending.Select(p => p.ToEntry(actor, actorId, now)).ToList();
+        await AuditWriter.InsertAsync(this, entries, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

@@ -40,7 +40,15 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
     [BindProperty(SupportsGet = true)]
     public string? Scope { get; set; } = "ccg";
 
-    public List<PcnRegisterQuery.PcnRow> Rows { get; private set; } = [];
+    /// <summary>Both views page at <see cref="PageSize"/> rows: all England has over 1,300 PCNs; a CCG's own rarely fills one page.</summary>
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public const int PageSize = 50;
+
+    public List<PcnRegisterQuery.PcnRow> Rows => Register.Rows;
+
+    public PcnRegisterQuery.RegisterPage Register { get; private set; } = new([], 0, 1, PageSize);
 
     public List<(int Id, string Name)> Localities { get; private set; } = [];
 
@@ -56,18 +64,19 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        Register = await query.PageAsync(await LoadFilterAsync(cancellationToken), PageNumber, PageSize, cancellationToken);
+        PageNumber = Register.PageNumber;
         Localities = (await db.Localities.AsNoTracking().OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
             .Select(l => (l.Id, l.Name)).ToList();
     }
 
-    /// <summary>The register as filtered, as CSV. Cells a spreadsheet would run as a formula are prefixed with an apostrophe.</summary>
+    /// <summary>The register as filtered, every row (not only one page), as CSV. Cells a spreadsheet would run as a formula are prefixed with an apostrophe.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        var rows = await query.ListAsync(await LoadFilterAsync(cancellationToken), cancellationToken);
         var csv = new StringBuilder();
         csv.AppendLine("pcn_code,pcn_name,ccg_code,locality,open_date,close_date,practices,registered_population,weighted_population,population_as_at,warnings");
-        foreach (var row in Rows)
+        foreach (var row in rows)
         {
             csv.AppendLine(string.Join(',', new[]
             {
@@ -80,20 +89,53 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", $"pcn-register-{Iso(AsAt)}.csv");
     }
 
+    /// <summary>The query string of the register as filtered: a new sort starts again at page 1.</summary>
     public string QueryFor(string? sort = null) =>
-        $"?asAt={Iso(AsAt)}&Scope={Scope}&Locality={Locality}&Status={Status}&Rule={Rule}&Sort={sort ?? Sort}";
+        $"?asAt={Iso(AsAt)}&Scope={Enc(Scope)}&Locality={Locality}&Status={Enc(Status)}&Rule={Enc(Rule)}&Sort={Enc(sort ?? Sort)}";
 
+    /// <summary>A link to another page of the register with the same filters, sort and as-at date.</summary>
+    public string PageUrl(int pageNumber) => $"/pcns{QueryFor()}&pageNumber={pageNumber.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The page numbers to link to: the first, the last, and those either side of the current page; null marks a gap.</summary>
+    public IReadOnlyList<int?> PageLinks()
+    {
+        var pages = new SortedSet<int> { 1, Register.PageCount };
+        for (var n = Register.PageNumber - 1; n <= Register.PageNumber + 1; n++)
+        {
+            if (n >= 1 && n <= Register.PageCount)
+            {
+                pages.Add(n);
+            }
+        }
+
+        var links = new List<int?>();
+        var previous = 0;
+        foreach (var n in pages)
+        {
+            if (n > previous + 1)
+            {
+                links.Add(null);
+            }
+
+            links.Add(n);
+            previous = n;
+        }
+
+        return links;
+    }
+
+    private static string Enc(string? value) => Uri.EscapeDataString(value ?? string.Empty);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    private async Task<RegisterFilter> LoadFilterAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         AsAt = AsAtInput ?? today;
         await changes.ApplyDueAsync(today, cancellationToken);
 
         // A PCN manager or clinical director sees only their own PCN.
-        var filter = new RegisterFilter(
+        return new RegisterFilter(
             AsAt,
             currentUser.IsPcnScoped ? currentUser.PcnCode ?? "-" : null,
             Scope == "all",
@@ -101,6 +143,5 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
             Status is "open" or "closed" ? Status : null,
             RuleCodes.Contains(Rule) ? Rule : null,
             Sort is "population" or "population-asc" ? Sort : "name");
-        Rows = await query.ListAsync(filter, cancellationToken);
     }
 }

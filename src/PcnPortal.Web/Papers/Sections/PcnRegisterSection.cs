@@ -2,30 +2,43 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Papers.Sections;
 
-/// <summary>PCNs open on the date, their practices and populations (list sizes as at the preceding 1 January) and rule warnings.</summary>
-public sealed class PcnRegisterSection(PortalDbContext db) : IPaperDataSection
+/// <summary>
+/// PCNs open on the date, their practices and populations (list sizes as at the preceding 1 January) and rule warnings: the
+/// portal's own CCG(s) by default, or every PCN in England (a national register appendix, grouped by commissioner).
+/// </summary>
+public sealed class PcnRegisterSection(PortalDbContext db, RegistrationSettingsService settings) : IPaperDataSection
 {
     public string Key => "pcn-register";
 
     public string Title => "PCN register summary";
 
-    public string Description => "PCNs open on the date, member practices, registered and weighted populations, and registration rule warnings.";
+    public string Description => "The CCG's PCNs open on the date, member practices, registered and weighted populations, and registration rule warnings.";
 
     public string? DetailOption => "List each PCN's member practices";
+
+    public string? AllEnglandOption => "Every PCN in England (the national register, by commissioner), not only the CCG's";
 
     public async Task<PaperSectionSnapshot> BuildAsync(DateOnly asAt, PaperSectionOptions options, CancellationToken cancellationToken)
     {
         var populationDate = PcnPopulation.PopulationDate(asAt);
-        var pcns = await db.Pcns.AsNoTracking()
-            .Where(p => p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))
+        var open = db.Pcns.AsNoTracking().Where(p => p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt));
+        if (!options.AllEngland)
+        {
+            var ccgs = settings.CcgCodes.ToList();
+            open = open.Where(p => ccgs.Contains(p.CcgCode));
+        }
+
+        var pcns = await open
             .Select(p => new
             {
                 p.Code,
                 p.Name,
-                Locality = p.Locality == null ? null : p.Locality.Name,
+                // All England: the commissioner (CCG or sub-ICB code) in place of the CCG's own localities.
+                Group = options.AllEngland ? p.CcgCode : p.Locality == null ? null : p.Locality.Name,
                 p.NominatedPayeeCode,
                 p.PopulationExceptionReason,
                 HasCd = p.ClinicalDirectors.Any(c => c.From <= asAt && (c.To == null || c.To >= asAt)),
@@ -43,11 +56,11 @@ public sealed class PcnRegisterSection(PortalDbContext db) : IPaperDataSection
         var blocks = new List<SnapshotBlock>();
         if (pcns.Count == 0)
         {
-            blocks.Add(SnapshotBlock.Paragraph($"No PCNs were open on {PaperFormat.Date(asAt)}, so there is no register to summarise."));
+            blocks.Add(SnapshotBlock.Paragraph($"No PCNs were open {Where(options)} on {PaperFormat.Date(asAt)}, so there is no register to summarise."));
             return new PaperSectionSnapshot(Key, asAt, blocks);
         }
 
-        pcns = [.. pcns.OrderBy(p => p.Locality, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)];
+        pcns = [.. pcns.OrderBy(p => p.Group, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)];
         var rows = new List<IReadOnlyList<SnapshotCell>>();
         int totalPractices = 0, totalRegistered = 0;
         decimal totalWeighted = 0;
@@ -68,23 +81,24 @@ public sealed class PcnRegisterSection(PortalDbContext db) : IPaperDataSection
             totalRegistered += registered;
             totalWeighted += weighted;
             rows.Add([
-                $"{p.Name} ({p.Code})", p.Locality ?? "None", PaperFormat.Count(p.Members.Count), PaperFormat.Count(registered),
+                $"{p.Name} ({p.Code})", p.Group ?? "None", PaperFormat.Count(p.Members.Count), PaperFormat.Count(registered),
                 PaperFormat.Number(weighted, 0), flagged.Count == 0 ? "None" : string.Join(", ", flagged),
             ]);
         }
 
         rows.Add([
-            new SnapshotCell("Total", Bold: true), new SnapshotCell($"{pcns.Count} PCNs", Bold: true), new SnapshotCell(PaperFormat.Count(totalPractices), Bold: true),
+            new SnapshotCell("Total", Bold: true), new SnapshotCell($"{PaperFormat.Count(pcns.Count)} PCNs", Bold: true), new SnapshotCell(PaperFormat.Count(totalPractices), Bold: true),
             new SnapshotCell(PaperFormat.Count(totalRegistered), Bold: true), new SnapshotCell(PaperFormat.Number(totalWeighted, 0), Bold: true), "",
         ]);
 
         blocks.Add(SnapshotBlock.Paragraph(
-            $"On {PaperFormat.Date(asAt)} {pcns.Count} PCNs were open with {PaperFormat.Count(totalPractices)} member practices and a registered population of " +
+            $"On {PaperFormat.Date(asAt)} {PaperFormat.Count(pcns.Count)} PCNs were open {Where(options)} with {PaperFormat.Count(totalPractices)} member practices and a registered population of " +
             $"{PaperFormat.Count(totalRegistered)} (list sizes as at {PaperFormat.Date(populationDate)}). " +
-            (warnings == 0 ? "No PCN has a registration rule warning." : $"{warnings} PCNs have at least one registration rule warning, shown by rule code.")));
+            (warnings == 0 ? "No PCN has a registration rule warning." : $"{PaperFormat.Count(warnings)} PCNs have at least one registration rule warning, shown by rule code.")));
         blocks.Add(SnapshotBlock.Of(new SnapshotTable(
-            $"PCNs, practices and populations as at {PaperFormat.Date(asAt)}",
-            [new("PCN", 2.8f), new("Locality", 1.5f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 2.4f)],
+            $"{(options.AllEngland ? "PCNs in England" : "PCNs")}, practices and populations as at {PaperFormat.Date(asAt)}",
+            // Rule warnings wide enough for the longest code on one line (PCN-NO-CLINICAL-DIRECTOR): codes wrap between, not within.
+            [new("PCN", 2.4f), new(options.AllEngland ? "Commissioner" : "Locality", 1.5f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 3)],
             rows)));
 
         if (options.ShowDetail)
@@ -103,4 +117,7 @@ public sealed class PcnRegisterSection(PortalDbContext db) : IPaperDataSection
 
         return new PaperSectionSnapshot(Key, asAt, blocks);
     }
+
+    private string Where(PaperSectionOptions options) =>
+        options.AllEngland ? "in England" : $"in {(settings.CcgCodes.Count == 1 ? "CCG" : "CCGs")} {string.Join(", ", settings.CcgCodes)}";
 }

@@ -23,6 +23,8 @@ public sealed class SectionForm
 
     public bool ShowDetail { get; set; }
 
+    public bool AllEngland { get; set; }
+
     public bool IsAppendix { get; set; }
 }
 
@@ -134,6 +136,7 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, P
             DataKey = source?.Key,
             AsAt = asAt,
             ShowDetail = source is not null && Input.ShowDetail,
+            AllEngland = source?.AllEnglandOption is not null && Input.AllEngland,
             IsAppendix = Input.IsAppendix,
         });
         await db.SaveChangesAsync();

@@ -1670,6 +1670,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AllEngland")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly?>("AsAt")
                         .HasColumnType("date");
 

@@ -1563,6 +1563,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AllEngland")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AsAt")
                         .HasColumnType("TEXT");
 
