@@ -49,6 +49,29 @@ public sealed class RegisterPaperSectionTests(PortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task DesFunding_CountsOnlyTheConfiguredCcgsPcns()
+    {
+        var ours = await factory.Data.CreatePcnAsync();
+        var elsewhere = await factory.Data.CreatePcnAsync(ccgCode: "15C");
+        await factory.WithDbAsync(async db =>
+        {
+            if (!await db.DesFundingRates.AnyAsync(r => r.YearStart == 2026))
+            {
+                db.DesFundingRates.Add(new DesFundingRate { YearStart = 2026, Component = "Core PCN funding", Basis = FundingBasis.Registered, RatePerPatient = 1.50m, SortOrder = 1 });
+                await db.SaveChangesAsync();
+            }
+        });
+        using var scope = factory.Services.CreateScope();
+        var section = scope.ServiceProvider.GetRequiredService<PaperDataSections>().Find("des-funding")!;
+
+        var snapshot = await section.BuildAsync(new DateOnly(2026, 11, 1), new PaperSectionOptions(ShowDetail: true, AllEngland: false), CancellationToken.None);
+
+        var byPcn = snapshot.Blocks.Where(b => b.Table is not null).Last().Table!;
+        Assert.Contains(byPcn.Rows, r => r[0].Text.Contains(ours.Code, StringComparison.Ordinal));
+        Assert.DoesNotContain(byPcn.Rows, r => r[0].Text.Contains(elsewhere.Code, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AddSection_AllEngland_IsSavedForTheRegisterOnly_AndShownOnThePaper()
     {
         var secretary = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommitteeSecretary));

@@ -2,20 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Papers.Sections;
 
 /// <summary>
 /// The Network Contract DES funding envelope: each rate (reference data for the financial year) × the population it is paid on
-/// (registered or weighted, list sizes as at 1 January of the year the financial year starts) × the share of the year paid.
+/// (registered or weighted, list sizes as at 1 January of the year the financial year starts) × the share of the year paid,
+/// for the PCNs of the CCGs this portal serves (Portal:CcgCodes): the national register may be loaded too.
 /// </summary>
-public sealed class DesFundingSection(PortalDbContext db) : IPaperDataSection
+public sealed class DesFundingSection(PortalDbContext db, RegistrationSettingsService settings) : IPaperDataSection
 {
     public string Key => "des-funding";
 
     public string Title => "DES funding envelope";
 
-    public string Description => "Network Contract DES payments for the financial year: each rate per patient multiplied by the PCNs' populations.";
+    public string Description => "Network Contract DES payments for the financial year: each rate per patient multiplied by the populations of the CCG's PCNs.";
 
     public string? DetailOption => "Show each PCN's amounts";
 
@@ -31,8 +33,9 @@ public sealed class DesFundingSection(PortalDbContext db) : IPaperDataSection
         }
 
         var populationDate = year.PopulationDate;
+        var ccgs = settings.CcgCodes.ToList();
         var pcns = await db.Pcns.AsNoTracking()
-            .Where(p => p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))
+            .Where(p => ccgs.Contains(p.CcgCode) && p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))
             .Select(p => new
             {
                 p.Code,
