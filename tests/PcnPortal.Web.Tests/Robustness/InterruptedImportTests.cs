@@ -53,6 +53,62 @@ public sealed class InterruptedImportTests : IDisposable
         Assert.True(RowCounts()["PracticeListSizes"] > before["PracticeListSizes"]);
     }
 
+    [Fact]
+    public async Task ClaimsImport_KilledWhileWriting_LeavesDatabaseAsBefore_AndRunsAgain()
+    {
+        var workbook = WriteFile("ePCN.xlsx", NationalFileGenerator.CreateEpcnWorkbook(National));
+        var listSizes = WriteFile("gp-reg-pat-prac-all.csv", NationalFileGenerator.CreateListSizeCsv(National));
+        await RunToEndAsync("migrate");
+        await RunToEndAsync("import-epcn", workbook);
+        await RunToEndAsync("import-list-sizes", listSizes);
+        var claims = WriteFile("claims.csv", System.Text.Encoding.UTF8.GetBytes(ClaimLines(OpenPcnCodes().Take(300).ToList(), staffPerPcn: 10, months: 3)));
+        // The ARRS reference data (published figures) is seeded the first time it is read, in its own save: read it first.
+        await RunToEndAsync("export-entitlements", "--year", "2024/25", Path.Combine(_folder, "entitlements.csv"));
+        var before = RowCounts();
+
+        // Lines go in chunks of 2,000, each with its audit rows, all in one transaction: kill it well into the chunks.
+        await KillWhileWritingAsync(6_000, "import-claims", claims);
+
+        Assert.Equal(before, RowCounts());
+        Assert.Equal("ok", IntegrityCheck());
+        await RunToEndAsync("import-claims", claims);
+        Assert.Equal(before["ArrsClaimLines"] + 9_000, RowCounts()["ArrsClaimLines"]);
+    }
+
+    /// <summary>A claim-lines CSV (the contract's columns): each PCN's staff, one line a month from April 2024.</summary>
+    private static string ClaimLines(IReadOnlyList<string> pcnCodes, int staffPerPcn, int months)
+    {
+        var csv = new System.Text.StringBuilder("pcn_code,staff_ref,staff_name,role,month,wte,start_date,end_date,salary,employer_ni,employer_pension,other_on_costs,third_party_fee,notes\n");
+        foreach (var pcn in pcnCodes)
+        {
+            for (var staff = 1; staff <= staffPerPcn; staff++)
+            {
+                var role = staff % 2 == 0 ? "CARE_COORDINATOR" : "CLINICAL_PHARMACIST";
+                for (var month = 0; month < months; month++)
+                {
+                    csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{pcn},{pcn}-S{staff:00},Staff {staff} of {pcn},{role},{new DateOnly(2024, 4, 1).AddMonths(month):yyyy-MM},0.8,2023-01-01,,2500.00,250.00,350.00,0,0,\n");
+                }
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    private List<string> OpenPcnCodes()
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Code FROM Pcns WHERE CloseDate IS NULL ORDER BY Code";
+        using var reader = command.ExecuteReader();
+        var codes = new List<string>();
+        while (reader.Read())
+        {
+            codes.Add(reader.GetString(0));
+        }
+
+        return codes;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
