@@ -303,6 +303,38 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task PcnPage_ManyChangeRequests_ShowsTheLatest25_WithALinkToAll()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 1; i <= 30; i++)
+            {
+                db.PcnChangeRequests.Add(new PcnChangeRequest
+                {
+                    PcnId = pcn.Id, Kind = PcnChangeKind.NominatedPayee, EffectiveDate = new DateOnly(2099, 4, 1), OrganisationCode = "Y12345",
+                    OrganisationName = "Payee Ltd", Reason = $"Request number {i:00}", SubmittedBy = "m", SubmittedAt = new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(i),
+                });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var contracts = await ContractsAsync();
+
+        var page = await contracts.GetDocumentAsync($"/pcns/{pcn.Code}");
+        var all = await contracts.GetDocumentAsync($"/pcns/{pcn.Code}?requests=all");
+
+        var rows = page.QuerySelectorAll("#requests tbody tr");
+        Assert.Equal(PcnPortal.Web.Pages.Pcns.DetailsModel.RecentRequests, rows.Length);
+        Assert.Contains("Request number 30", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Request number 05", page.QuerySelector("#requests")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Showing the latest 25 of 30 change requests", page.QuerySelector("#requests-more")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"#requests-more a[href='/pcns/{pcn.Code}?requests=all#requests']"));
+        Assert.Equal(30, all.QuerySelectorAll("#requests tbody tr").Length);
+        Assert.Null(all.QuerySelector("#requests-more"));
+    }
+
+    [Fact]
     public async Task ChangeRequest_FutureDated_AppliedWhenDue()
     {
         var pcn = await factory.Data.CreatePcnAsync();

@@ -29,7 +29,17 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
 
     public IReadOnlyList<RuleOutcome> Outcomes { get; private set; } = [];
 
+    /// <summary>Change requests shown: the latest <see cref="RecentRequests"/> unless every one was asked for.</summary>
+    public const int RecentRequests = 25;
+
+    [BindProperty(SupportsGet = true, Name = "requests")]
+    public string? RequestsShown { get; set; }
+
+    public bool AllRequests => RequestsShown == "all";
+
     public List<PcnChangeRequest> Requests { get; private set; } = [];
+
+    public int RequestCount { get; private set; }
 
     public List<AuditEntry> History { get; private set; } = [];
 
@@ -74,7 +84,10 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
                 m.IsCurrentOn(asAt) && used.TryGetValue(m.Practice.Code, out var u) ? u : null))
             .ToList();
         Outcomes = (await checks.CheckAsync(db.Pcns.Where(p => p.Id == pcn.Id), asAt, cancellationToken))[pcn.Code].Outcomes;
-        Requests = await db.PcnChangeRequests.AsNoTracking().Where(r => r.PcnId == pcn.Id).OrderByDescending(r => r.SubmittedAt).ToListAsync(cancellationToken);
+        var requests = db.PcnChangeRequests.AsNoTracking().Where(r => r.PcnId == pcn.Id);
+        RequestCount = await requests.CountAsync(cancellationToken);
+        var latest = requests.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id);
+        Requests = await (AllRequests ? latest : latest.Take(RecentRequests)).ToListAsync(cancellationToken);
 
         var id = pcn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var membershipKeys = pcn.Memberships.Select(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
