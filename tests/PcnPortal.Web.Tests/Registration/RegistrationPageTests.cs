@@ -312,8 +312,14 @@ public sealed class RegistrationPageTests(PortalFactory factory) : IClassFixture
             {
                 db.PcnChangeRequests.Add(new PcnChangeRequest
                 {
-                    PcnId = pcn.Id, Kind = PcnChangeKind.NominatedPayee, EffectiveDate = new DateOnly(2099, 4, 1), OrganisationCode = "Y12345",
-                    OrganisationName = "Payee Ltd", Reason = $"Request number {i:00}", SubmittedBy = "m", SubmittedAt = new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(i),
+                    PcnId = pcn.Id,
+                    Kind = PcnChangeKind.NominatedPayee,
+                    EffectiveDate = new DateOnly(2099, 4, 1),
+                    OrganisationCode = "Y12345",
+                    OrganisationName = "Payee Ltd",
+                    Reason = $"Request number {i:00}",
+                    SubmittedBy = "m",
+                    SubmittedAt = new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(i),
                 });
             }
 
