@@ -51,7 +51,7 @@ public sealed class ArrsFinancePagingTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(Math.Min(total - IndexModelPageSize, IndexModelPageSize), Codes(second).Length);
         Assert.Empty(Codes(first).Intersect(Codes(second)));
         Assert.Contains($"Showing PCNs 51 to", second.Body!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(first.QuerySelector("a.nhsuk-pagination__link--next[href='/finance?year=2020%2F21&p=2']"));
+        Assert.NotNull(first.QuerySelector("a.nhsuk-pagination__next[href='/finance?year=2020%2F21&p=2']"));
         Assert.Equal(first.QuerySelector("#ccg-total")!.TextContent, second.QuerySelector("#ccg-total")!.TextContent);
         Assert.NotEmpty(Codes(beyond));
     }

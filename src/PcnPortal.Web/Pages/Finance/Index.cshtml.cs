@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Arrs;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
 
 namespace PcnPortal.Web.Pages.Finance;
 
@@ -28,14 +29,15 @@ public sealed class IndexModel(ArrsEntitlementQuery query, ArrsClaimExporter exp
     /// <summary>The PCN rows on this page (the totals are always for every PCN in the report).</summary>
     public IReadOnlyList<PcnEntitlement> Rows { get; private set; } = [];
 
-    public int PageCount => Math.Max(1, (Report.Pcns.Count + PageSize - 1) / PageSize);
+    public Paging Paging { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         SelectedYear = SelectYear(Year, clock);
         Report = await query.GetAsync(SelectedYear, cancellationToken: cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = [.. Report.Pcns.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        Paging = Paging.For(Report.Pcns.Count, PageSize, PageNumber);
+        PageNumber = Paging.PageNumber;
+        Rows = [.. Report.Pcns.Skip(Paging.Skip).Take(PageSize)];
         return Page();
     }
 

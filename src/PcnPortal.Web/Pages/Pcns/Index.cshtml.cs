@@ -8,6 +8,7 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
 using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns;
@@ -48,7 +49,7 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     public List<PcnRegisterQuery.PcnRow> Rows => Register.Rows;
 
-    public PcnRegisterQuery.RegisterPage Register { get; private set; } = new([], 0, 1, PageSize);
+    public PcnRegisterQuery.RegisterPage Register { get; private set; } = new([], Paging.For(0, PageSize, 1));
 
     public List<(int Id, string Name)> Localities { get; private set; } = [];
 
@@ -65,7 +66,7 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Register = await query.PageAsync(await LoadFilterAsync(cancellationToken), PageNumber, PageSize, cancellationToken);
-        PageNumber = Register.PageNumber;
+        PageNumber = Register.Paging.PageNumber;
         Localities = (await db.Localities.AsNoTracking().OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
             .Select(l => (l.Id, l.Name)).ToList();
     }
@@ -95,34 +96,6 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     /// <summary>A link to another page of the register with the same filters, sort and as-at date.</summary>
     public string PageUrl(int pageNumber) => $"/pcns{QueryFor()}&pageNumber={pageNumber.ToString(CultureInfo.InvariantCulture)}";
-
-    /// <summary>The page numbers to link to: the first, the last, and those either side of the current page; null marks a gap.</summary>
-    public IReadOnlyList<int?> PageLinks()
-    {
-        var pages = new SortedSet<int> { 1, Register.PageCount };
-        for (var n = Register.PageNumber - 1; n <= Register.PageNumber + 1; n++)
-        {
-            if (n >= 1 && n <= Register.PageCount)
-            {
-                pages.Add(n);
-            }
-        }
-
-        var links = new List<int?>();
-        var previous = 0;
-        foreach (var n in pages)
-        {
-            if (n > previous + 1)
-            {
-                links.Add(null);
-            }
-
-            links.Add(n);
-            previous = n;
-        }
-
-        return links;
-    }
 
     private static string Enc(string? value) => Uri.EscapeDataString(value ?? string.Empty);
 

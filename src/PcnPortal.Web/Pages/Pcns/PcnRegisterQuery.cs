@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Web;
 using PcnPortal.Web.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns;
@@ -49,22 +50,19 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
         if (filter.RuleCode is not null)
         {
             var all = await ListAsync(filter, cancellationToken);
-            var number = ClampPage(pageNumber, all.Count, pageSize);
-            return new RegisterPage([.. all.Skip((number - 1) * pageSize).Take(pageSize)], all.Count, number, pageSize);
+            var paging = Paging.For(all.Count, pageSize, pageNumber);
+            return new RegisterPage([.. all.Skip(paging.Skip).Take(pageSize)], paging);
         }
 
         var pcns = Filtered(filter);
-        var total = await pcns.CountAsync(cancellationToken);
-        var page = ClampPage(pageNumber, total, pageSize);
+        var page = Paging.For(await pcns.CountAsync(cancellationToken), pageSize, pageNumber);
         var rows = await Ordered(WithPopulations(pcns, filter.AsAt), filter.Sort)
-            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Skip(page.Skip).Take(pageSize)
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var results = await checks.CheckAsync(db.Pcns.Where(p => ids.Contains(p.Id)), filter.AsAt, cancellationToken);
-        return new RegisterPage([.. rows.Select(r => ToRow(r, filter.AsAt, results))], total, page, pageSize);
+        return new RegisterPage([.. rows.Select(r => ToRow(r, filter.AsAt, results))], page);
     }
-
-    private static int ClampPage(int pageNumber, int total, int pageSize) => Math.Clamp(pageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
 
     private static bool HasRule(PcnRow row, string? ruleCode) => string.IsNullOrEmpty(ruleCode) || row.Flags.Any(f => f.Code == ruleCode);
 
@@ -162,14 +160,7 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
     }
 
     /// <summary>One page of register rows, the number of PCNs on every page together, and the page shown.</summary>
-    public sealed record RegisterPage(List<PcnRow> Rows, int Total, int PageNumber, int PageSize)
-    {
-        public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-
-        public int FirstRow => Total == 0 ? 0 : ((PageNumber - 1) * PageSize) + 1;
-
-        public int LastRow => FirstRow == 0 ? 0 : FirstRow + Rows.Count - 1;
-    }
+    public sealed record RegisterPage(List<PcnRow> Rows, Paging Paging);
 
     public sealed record PcnRow(
         string Code, string Name, string CcgCode, string? Locality, DateOnly OpenDate, DateOnly? CloseDate,

@@ -8,6 +8,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Web.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
 
 namespace PcnPortal.Web.Pages.Claims.Review;
 
@@ -34,7 +35,9 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
 
     public List<QueueRow> Rows { get; private set; } = [];
 
-    public int Total { get; private set; }
+    public Paging Paging { get; private set; }
+
+    public int Total => Paging.Total;
 
     public DateOnly Today { get; private set; }
 
@@ -93,10 +96,10 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
 
         // Counting a national year of submitted lines reads the whole index: keep the count until the data changes.
         var countKey = $"claims-review-count:{Pcn}|{month:yyyy-MM}|{Role}|{Status}|{Outcome}|{DaysLeft}|{Today:yyyy-MM-dd}";
-        Total = await cache.GetOrComputeAsync(db, countKey, () => query.CountAsync(cancellationToken), cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        Paging = Paging.For(await cache.GetOrComputeAsync(db, countKey, () => query.CountAsync(cancellationToken), cancellationToken), PageSize, PageNumber);
+        PageNumber = Paging.PageNumber;
         var rows = await query.OrderBy(l => l.DueOn).ThenBy(l => l.PcnId).ThenBy(l => l.Month).ThenBy(l => l.Id) // index order (Status, DueOn, PcnId, Month)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(Paging.Skip).Take(PageSize)
             .Select(l => new
             {
                 l.Id,
