@@ -1,10 +1,5 @@
-using System.Data.Common;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
@@ -159,7 +154,9 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await InsertOutcomesAsync(inserts, cancellationToken);
+
+        // New outcome rows: 400 a command (5 columns: 2,000 parameters, under SQL Server's 2,100).
+        await ModelRowWriter.InsertAsync(db, inserts, 400, cancellationToken);
     }
 
     private static void StoreFigures(ArrsClaimLine line, ArrsAssessment assessment, int index, DateTime now)
@@ -201,85 +198,6 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         foreach (var old in stored.Where(o => outcomes.All(n => n.Code != o.Code)))
         {
             db.ArrsClaimOutcomes.Remove(old);
-        }
-    }
-
-    /// <summary>
-    /// Inserts new outcome rows with multi-row INSERT commands in the current transaction (400 rows a command: under
-    /// SQL Server's 2,100 parameters). Table, column names and value conversions come from the EF model.
-    /// </summary>
-    private async Task InsertOutcomesAsync(List<ArrsClaimOutcome> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        const int rowsPerCommand = 400;
-        var entity = db.Model.FindEntityType(typeof(ArrsClaimOutcome))!;
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var properties = new[]
-        {
-            nameof(ArrsClaimOutcome.ClaimLineId), nameof(ArrsClaimOutcome.Code), nameof(ArrsClaimOutcome.Severity),
-            nameof(ArrsClaimOutcome.Explanation), nameof(ArrsClaimOutcome.FiguresJson),
-        }.Select(entity.FindProperty).Select(p => p!).ToArray();
-        var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
-        var connection = db.Database.GetDbConnection();
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        DbCommand? command = null;
-        try
-        {
-            for (var offset = 0; offset < rows.Count; offset += rowsPerCommand)
-            {
-                var batch = Math.Min(rowsPerCommand, rows.Count - offset);
-                if (command is null || command.Parameters.Count != batch * properties.Length)
-                {
-                    if (command is not null)
-                    {
-                        await command.DisposeAsync();
-                    }
-
-                    command = connection.CreateCommand();
-                    command.Transaction = transaction;
-                    var text = new StringBuilder(head);
-                    for (var r = 0; r < batch; r++)
-                    {
-                        text.Append(r == 0 ? "(" : ", (");
-                        for (var c = 0; c < properties.Length; c++)
-                        {
-                            var parameter = command.CreateParameter();
-                            parameter.ParameterName = $"@p{(r * properties.Length) + c}";
-                            command.Parameters.Add(parameter);
-                            text.Append(c == 0 ? "" : ", ").Append(parameter.ParameterName);
-                        }
-
-                        text.Append(')');
-                    }
-
-                    command.CommandText = text.ToString();
-                }
-
-                for (var r = 0; r < batch; r++)
-                {
-                    var row = rows[offset + r];
-                    object?[] values = [row.ClaimLineId, row.Code, row.Severity, row.Explanation, row.FiguresJson];
-                    for (var c = 0; c < properties.Length; c++)
-                    {
-                        command.Parameters[(r * properties.Length) + c].Value = (converters[c] is { } converter ? converter.ConvertToProvider(values[c]) : values[c]) ?? DBNull.Value;
-                    }
-                }
-
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (command is not null)
-            {
-                await command.DisposeAsync();
-            }
         }
     }
 }
