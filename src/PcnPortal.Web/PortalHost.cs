@@ -8,7 +8,7 @@ using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
-using PcnPortal.Web.Papers;
+using PcnPortal.Web.Features.Papers;
 using Serilog;
 using Serilog.Events;
 

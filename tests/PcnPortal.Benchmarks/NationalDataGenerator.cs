@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PcnPortal.Web.Imports.Generation;
+using PcnPortal.TestSupport.Generation;
 
 namespace PcnPortal.Benchmarks;
 

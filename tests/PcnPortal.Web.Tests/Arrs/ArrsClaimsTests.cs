@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
-using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;

@@ -7,7 +7,7 @@ using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;

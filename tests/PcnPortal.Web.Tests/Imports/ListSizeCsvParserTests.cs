@@ -1,5 +1,6 @@
 using System.Text;
-using PcnPortal.Web.Imports;
+using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Tests.Imports;
 

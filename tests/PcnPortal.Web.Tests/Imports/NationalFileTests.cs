@@ -1,5 +1,6 @@
-using PcnPortal.Web.Imports;
-using PcnPortal.Web.Imports.Generation;
+using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Files;
+using PcnPortal.TestSupport.Generation;
 
 namespace PcnPortal.Web.Tests.Imports;
 

@@ -1,4 +1,4 @@
-using PcnPortal.Web.Imports;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Tests.Imports;
 

@@ -5,7 +5,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Pages.Maturity;
+using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Maturity;

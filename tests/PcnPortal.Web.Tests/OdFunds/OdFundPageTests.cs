@@ -173,7 +173,7 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         var paid = await finance.SubmitFormAsync($"/od-funds/payments/{payment.Id}", new Dictionary<string, string> { ["PaidDate"] = "2022-01-15" });
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<PcnPortal.Web.Pages.OdFunds.OdFundReportQuery>().GetAsync(fundId);
+        var report = await scope.ServiceProvider.GetRequiredService<PcnPortal.Web.Features.OdFunds.OdFundReportQuery>().GetAsync(fundId);
         var row = report!.Pcns.Single(p => p.PcnCode == pcn.Code);
         Assert.Equal((26_400m, 12_000m, 12_000m, 12_000m, 14_400m), (row.Allocated, row.Requested, row.Approved, row.Paid, row.Remaining));
 

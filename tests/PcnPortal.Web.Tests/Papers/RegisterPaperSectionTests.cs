@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Papers;
-using PcnPortal.Web.Papers.Sections;
+using PcnPortal.Web.Features.Papers;
+using PcnPortal.Web.Features.Papers.Sections;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Papers;

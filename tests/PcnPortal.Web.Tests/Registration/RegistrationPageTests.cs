@@ -3,9 +3,9 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Imports.Generation;
+using PcnPortal.TestSupport.Generation;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Registration;
+using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Tests.Imports.Fixtures;
 using PcnPortal.Web.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using PcnPortal.Web.Imports.Generation;
+using PcnPortal.TestSupport.Generation;
 
 namespace PcnPortal.Web.Tests.Robustness;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Arrs;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
 

@@ -5,6 +5,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.Maturity;
 
 namespace PcnPortal.Web.Pages.Maturity;
 

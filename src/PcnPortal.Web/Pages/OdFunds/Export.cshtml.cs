@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 

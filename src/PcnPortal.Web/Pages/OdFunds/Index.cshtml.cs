@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 
@@ -46,7 +48,7 @@ public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> u
             ModelState.AddModelError("Input.Nature", "Describe the interest, for example GP partner at a member practice");
         }
 
-        if (!OdForms.TryParseDate(Input.From, out var from))
+        if (!FormValues.TryParseDate(Input.From, out var from))
         {
             ModelState.AddModelError("Input.From", "Enter the date the interest starts, for example 2020-04-01");
         }
@@ -54,7 +56,7 @@ public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> u
         DateOnly? to = null;
         if (!string.IsNullOrWhiteSpace(Input.To))
         {
-            if (!OdForms.TryParseDate(Input.To, out var parsed))
+            if (!FormValues.TryParseDate(Input.To, out var parsed))
             {
                 ModelState.AddModelError("Input.To", "Enter the date the interest ends, for example 2022-03-31, or leave it blank");
             }

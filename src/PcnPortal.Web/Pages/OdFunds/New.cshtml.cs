@@ -5,6 +5,8 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 
@@ -108,7 +110,7 @@ public static class FundFormValidator
             errors.Add(("Input.Name", "Name must be 200 characters or fewer"));
         }
 
-        if (!OdForms.TryParseMoney(input.Total, out var total))
+        if (!FormValues.TryParseMoney(input.Total, out var total))
         {
             errors.Add(("Input.Total", "Enter the fund total in pounds and pence, for example 720000.00"));
         }
@@ -129,7 +131,7 @@ public static class FundFormValidator
                 errors.Add(($"Input.Sources[{i}].Name", $"Source {i + 1}: enter where the money comes from, for example NHS England PCN development"));
             }
 
-            if (!OdForms.TryParseMoney(source.Amount, out var amount))
+            if (!FormValues.TryParseMoney(source.Amount, out var amount))
             {
                 errors.Add(($"Input.Sources[{i}].Amount", $"Source {i + 1}: enter the amount in pounds and pence, for example 360000.00"));
             }
@@ -139,12 +141,12 @@ public static class FundFormValidator
             }
         }
 
-        if (!OdForms.TryParseDecimal(input.RingFencePercent, out var ringFence))
+        if (!FormValues.TryParseDecimal(input.RingFencePercent, out var ringFence))
         {
             errors.Add(("Input.RingFencePercent", "Enter the clinical director development ring-fence as a percentage, for example 10"));
         }
 
-        if (!OdForms.TryParseMoney(string.IsNullOrWhiteSpace(input.HeldBack) ? "0" : input.HeldBack, out var heldBack))
+        if (!FormValues.TryParseMoney(string.IsNullOrWhiteSpace(input.HeldBack) ? "0" : input.HeldBack, out var heldBack))
         {
             errors.Add(("Input.HeldBack", "Enter the amount held back in pounds and pence, or 0"));
         }
@@ -156,7 +158,7 @@ public static class FundFormValidator
         decimal? rate = null;
         if (input.Method == OdAllocationMethod.PerCapita)
         {
-            if (!OdForms.TryParseDecimal(input.Rate, out var r) || r <= 0 || decimal.Round(r, 4) != r)
+            if (!FormValues.TryParseDecimal(input.Rate, out var r) || r <= 0 || decimal.Round(r, 4) != r)
             {
                 errors.Add(("Input.Rate", "Enter the amount per patient in pounds, for example 0.66"));
             }
@@ -175,12 +177,12 @@ public static class FundFormValidator
             errors.Add(("Input.Basis", "Choose registered or weighted population"));
         }
 
-        if (!OdForms.TryParseDate(input.PopulationDate, out var populationDate))
+        if (!FormValues.TryParseDate(input.PopulationDate, out var populationDate))
         {
             errors.Add(("Input.PopulationDate", "Enter the date populations are taken as at, for example 2020-10-01"));
         }
 
-        if (!OdForms.TryParseDate(input.EoiDeadline, out var deadline))
+        if (!FormValues.TryParseDate(input.EoiDeadline, out var deadline))
         {
             errors.Add(("Input.EoiDeadline", "Enter the deadline for expressions of interest, for example 2021-03-31"));
         }

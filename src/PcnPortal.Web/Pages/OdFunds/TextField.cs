@@ -1,3 +1,4 @@
+using PcnPortal.Web.Features.OdFunds;
 namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>One labelled NHS text input with its hint and error message (rendered by _TextField).</summary>

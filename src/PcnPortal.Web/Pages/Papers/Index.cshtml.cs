@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Papers;
+using PcnPortal.Web.Features.Papers;
 
 namespace PcnPortal.Web.Pages.Papers;
 

@@ -9,7 +9,7 @@ using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
-using PcnPortal.Web.Registration;
+using PcnPortal.Web.Features.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns;
 

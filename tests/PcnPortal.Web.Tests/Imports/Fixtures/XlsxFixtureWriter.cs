@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
-using PcnPortal.Web.Imports.Generation;
+using PcnPortal.TestSupport.Generation;
 
 namespace PcnPortal.Web.Tests.Imports.Fixtures;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PcnPortal.Web.Arrs;
-using PcnPortal.Web.Imports;
+using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Claims.Upload;

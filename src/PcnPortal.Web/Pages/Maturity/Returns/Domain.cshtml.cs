@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.Maturity;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.Maturity;
 
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 

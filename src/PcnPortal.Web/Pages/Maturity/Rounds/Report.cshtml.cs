@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.Maturity;
 
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 

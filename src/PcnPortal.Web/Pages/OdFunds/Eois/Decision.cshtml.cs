@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds.Eois;
 
@@ -24,7 +26,7 @@ public sealed class DecisionModel(PanelDecisionService decisions) : PageModel
 
         Context = context;
         Input.Version = context.Eoi.Version;
-        Input.ApprovedAmount = OdForms.Input(context.Eoi.Total);
+        Input.ApprovedAmount = FormValues.Input(context.Eoi.Total);
         return Page();
     }
 

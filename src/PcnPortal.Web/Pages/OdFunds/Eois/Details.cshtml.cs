@@ -6,6 +6,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
 
 namespace PcnPortal.Web.Pages.OdFunds.Eois;
 

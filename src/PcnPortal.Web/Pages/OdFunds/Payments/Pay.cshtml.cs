@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds.Payments;
 
@@ -49,7 +51,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
         {
             ModelState.AddModelError(nameof(PaidDate), "This payment is already marked paid");
         }
-        else if (!OdForms.TryParseDate(PaidDate, out var date))
+        else if (!FormValues.TryParseDate(PaidDate, out var date))
         {
             ModelState.AddModelError(nameof(PaidDate), "Enter the date it was paid, for example 2021-03-15");
         }
@@ -69,7 +71,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                TempData["Success"] = $"The payment to {PcnName} is marked paid on {OdForms.Date(date)}.";
+                TempData["Success"] = $"The payment to {PcnName} is marked paid on {FormValues.Date(date)}.";
                 return Redirect($"/od-funds/{Payment.FundId}#payments");
             }
             catch (DbUpdateConcurrencyException)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Registration;
+using PcnPortal.Web.Features.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns.Changes;
 

@@ -6,7 +6,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Registration;
+using PcnPortal.Web.Features.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns.Members.Add;
 

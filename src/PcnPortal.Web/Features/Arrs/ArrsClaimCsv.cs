@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+using PcnPortal.Web.Infrastructure.Files;
+
+namespace PcnPortal.Web.Features.Arrs;
+
+/// <summary>One claim line as read from the contract's claim-lines CSV (or the browser form), already parsed.</summary>
+public sealed record ArrsClaimRow(
+    int Row,
+    string PcnCode,
+    string StaffRef,
+    string StaffName,
+    string RoleCode,
+    DateOnly Month,
+    decimal Wte,
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    decimal Salary,
+    decimal EmployerNi,
+    decimal EmployerPension,
+    decimal OtherOnCosts,
+    decimal ThirdPartyFee,
+    string? Notes);
+
+/// <summary>
+/// Reads the claim-lines CSV: header row with the contract's columns in any order, UTF-8, ISO dates, months as
+/// YYYY-MM, money in pounds. Reports every problem by row and column; rows with a problem are not returned.
+/// </summary>
+public static class ArrsClaimCsv
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "pcn_code", "staff_ref", "staff_name", "role", "month", "wte", "start_date", "end_date", "salary", "employer_ni",
+        "employer_pension", "other_on_costs", "third_party_fee", "notes",
+    ];
+
+    /// <summary>
+    /// No month's cost for one person comes near this; anything above it is a typing or export error. It also keeps
+    /// sums well inside what the database stores (SQLite keeps money as whole ten-thousandths in a 64-bit integer).
+    /// </summary>
+    public const decimal MaxMonthlyAmount = 1_000_000m;
+
+    private static readonly string[] MoneyColumns = ["salary", "employer_ni", "employer_pension", "other_on_costs", "third_party_fee"];
+
+    /// <summary>
+    /// Reads the file's bytes as the contract's UTF-8 (with or without a byte-order mark). A UTF-16 file or bytes that
+    /// are not UTF-8 (a spreadsheet saved as "CSV" in a legacy code page, a workbook renamed .csv) are refused with a
+    /// message rather than read with replacement characters that would end up in names and notes.
+    /// </summary>
+    public static bool TryDecode(byte[] bytes, out string text, out string problem)
+    {
+        text = string.Empty;
+        problem = string.Empty;
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            problem = "The file is saved as UTF-16 (Unicode text). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            return false;
+        }
+
+        if (bytes is [0x50, 0x4B, 0x03, 0x04, ..])
+        {
+            problem = "The file is a workbook (xlsx), not CSV. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            return false;
+        }
+
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            problem = $"The file is not UTF-8 text (an invalid byte at position {ex.Index}). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            return false;
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            problem = "The file contains binary data, not CSV text. Upload the claim lines saved as \"CSV UTF-8 (comma delimited)\".";
+            return false;
+        }
+
+        return true;
+    }
+
+    public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems) Parse(string text)
+    {
+        var rows = new List<ArrsClaimRow>();
+        var problems = new List<ImportProblem>();
+        var reader = new CsvRecordReader(text.TrimStart('\uFEFF'));
+        try
+        {
+            if (!reader.Read() || reader.Record is null || reader.Record.All(string.IsNullOrWhiteSpace))
+            {
+                problems.Add(new ImportProblem(null, null, null, "The file is empty: it needs a header row and at least one claim line."));
+                return (rows, problems);
+            }
+
+            var header = reader.Record.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+            {
+                if (!Columns.Contains(header[i]))
+                {
+                    problems.Add(new ImportProblem(null, 1, reader.Record[i], $"'{reader.Record[i]}' is not a claim-lines column. The columns are: {string.Join(", ", Columns)}."));
+                }
+                else if (!index.TryAdd(header[i], i))
+                {
+                    problems.Add(new ImportProblem(null, 1, header[i], $"The column '{header[i]}' appears more than once."));
+                }
+            }
+
+            foreach (var missing in Columns.Where(c => !index.ContainsKey(c)))
+            {
+                problems.Add(new ImportProblem(null, 1, missing, $"The header has no '{missing}' column."));
+            }
+
+            if (problems.Count > 0)
+            {
+                return (rows, problems);
+            }
+
+            while (reader.Read())
+            {
+                var record = reader.Record!;
+                if (record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                var row = ReadRow(reader.Row, record, index, problems);
+                if (row is not null)
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+        catch (FormatException ex)
+        {
+            problems.Add(new ImportProblem(null, reader.Row + 1, null, $"The file is not valid CSV: {ex.Message}."));
+        }
+
+        if (rows.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(new ImportProblem(null, null, null, "The file has a header but no claim lines."));
+        }
+
+        return (rows, problems);
+    }
+
+    private static ArrsClaimRow? ReadRow(int rowNumber, string[] record, Dictionary<string, int> index, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        string Cell(string column) => index[column] < record.Length ? record[index[column]].Trim() : "";
+        void Problem(string column, string message) => problems.Add(new ImportProblem(null, rowNumber, column, message));
+
+        var pcn = Cell("pcn_code").ToUpperInvariant();
+        if (pcn.Length == 0)
+        {
+            Problem("pcn_code", "Enter the PCN code, for example U12345.");
+        }
+
+        var staffRef = Cell("staff_ref");
+        if (staffRef.Length == 0)
+        {
+            Problem("staff_ref", "Enter the staff reference.");
+        }
+        else if (staffRef.Length > 50)
+        {
+            Problem("staff_ref", "The staff reference must be 50 characters or fewer.");
+        }
+
+        var name = Cell("staff_name");
+        if (name.Length == 0)
+        {
+            Problem("staff_name", "Enter the staff member's name.");
+        }
+        else if (name.Length > 200)
+        {
+            Problem("staff_name", "The name must be 200 characters or fewer.");
+        }
+
+        var role = Cell("role").ToUpperInvariant();
+        if (role.Length == 0)
+        {
+            Problem("role", "Enter the role code, for example CLINICAL_PHARMACIST.");
+        }
+
+        DateOnly month = default;
+        var monthText = Cell("month");
+        if (!DateOnly.TryParseExact(monthText + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month))
+        {
+            Problem("month", $"'{monthText}' is not a month; write it as YYYY-MM, for example 2019-07.");
+        }
+
+        var wteText = Cell("wte");
+        if (!decimal.TryParse(wteText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var wte))
+        {
+            Problem("wte", $"'{wteText}' is not a whole-time equivalent; enter a number such as 0.6.");
+        }
+        else if (wte <= 0 || wte > 1)
+        {
+            Problem("wte", $"The whole-time equivalent must be more than 0 and no more than 1; it is {wteText}.");
+        }
+
+        var start = ReadDate(Cell("start_date"), "start_date", required: true, Problem);
+        var end = ReadDate(Cell("end_date"), "end_date", required: false, Problem);
+        if (start is not null && end is not null && end < start)
+        {
+            Problem("end_date", "The end date must be on or after the start date.");
+        }
+
+        var money = new decimal[MoneyColumns.Length];
+        for (var i = 0; i < MoneyColumns.Length; i++)
+        {
+            var column = MoneyColumns[i];
+            var cell = Cell(column).TrimStart('£');
+            if (cell.Length == 0 && column != "salary")
+            {
+                continue;
+            }
+
+            if (!decimal.TryParse(cell, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                Problem(column, $"'{Cell(column)}' is not an amount of money; enter pounds and pence, for example 3150.83.");
+            }
+            else if (value < 0)
+            {
+                Problem(column, $"The amount cannot be negative; it is {cell}.");
+            }
+            else if (value > MaxMonthlyAmount)
+            {
+                Problem(column, $"The amount is too large for one month's cost; it is {cell}. Enter the month's actual cost in pounds (at most £1,000,000.00).");
+            }
+            else if (decimal.Round(value, 2) != value)
+            {
+                Problem(column, $"Enter the amount to the penny (two decimal places); it is {cell}.");
+            }
+            else
+            {
+                money[i] = value;
+            }
+        }
+
+        if (start is not null && month != default)
+        {
+            var lastDay = month.AddMonths(1).AddDays(-1);
+            if (start > lastDay || (end is not null && end < month))
+            {
+                Problem("month", $"{month:yyyy-MM} is outside the staff member's employment ({start:yyyy-MM-dd} to {(end is null ? "now" : end.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}).");
+            }
+        }
+
+        var notes = Cell("notes");
+        if (notes.Length > 2000)
+        {
+            Problem("notes", "Notes must be 2,000 characters or fewer.");
+        }
+
+        return problems.Count > before
+            ? null
+            : new ArrsClaimRow(rowNumber, pcn, staffRef, name, role, month, wte, start!.Value, end, money[0], money[1], money[2], money[3], money[4], notes.Length == 0 ? null : notes);
+    }
+
+    private static DateOnly? ReadDate(string text, string column, bool required, Action<string, string> problem)
+    {
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                problem(column, "Enter the date as YYYY-MM-DD.");
+            }
+
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        problem(column, $"'{text}' is not a date; write it as YYYY-MM-DD.");
+        return null;
+    }
+}

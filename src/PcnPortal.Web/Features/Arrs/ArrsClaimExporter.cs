@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure.Csv;
+using PcnPortal.Web.Infrastructure.Data;
+
+namespace PcnPortal.Web.Features.Arrs;
+
+/// <summary>The claims export (contract.md): input columns, then financial_year, claimed_cost, max_for_period, rate, reimbursable, status and one column per rule code.</summary>
+public sealed class ArrsClaimExporter(PortalDbContext db)
+{
+    public static IReadOnlyList<string> Header =>
+        [.. ArrsClaimCsv.Columns, "financial_year", "claimed_cost", "max_for_period", "rate", "reimbursable", "status", .. ArrsAssessment.RuleCodes];
+
+    public async Task<(string Csv, int Lines)> ExportAsync(FinancialYear year, string? pcnCode, CancellationToken cancellationToken = default)
+    {
+        var query = db.ArrsClaimLines.AsNoTracking().Where(l => l.FinancialYearStart == year.StartYear);
+        if (pcnCode is not null)
+        {
+            query = query.Where(l => l.Pcn!.Code == pcnCode);
+        }
+
+        var lines = await query.OrderBy(l => l.Pcn!.Code).ThenBy(l => l.Month).ThenBy(l => l.StaffRef).ThenBy(l => l.Id)
+            .Select(l => new { Line = l, PcnCode = l.Pcn!.Code, Outcomes = l.Outcomes.Select(o => new { o.Code, o.Severity }).ToList() })
+            .ToListAsync(cancellationToken);
+        var csv = new StringBuilder().AppendRow(Header);
+        foreach (var item in lines)
+        {
+            var l = item.Line;
+            var cells = new List<string?>
+            {
+                item.PcnCode, l.StaffRef, l.StaffName, l.RoleCode, l.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), CsvCells.Number(l.Wte),
+                l.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                CsvCells.Money(l.Salary), CsvCells.Money(l.EmployerNi), CsvCells.Money(l.EmployerPension), CsvCells.Money(l.OtherOnCosts),
+                CsvCells.Money(l.ThirdPartyFee), l.Notes, year.ToString(), CsvCells.Money(l.ClaimedCost), CsvCells.Money(l.MaxForPeriod),
+                l.Rate.ToString("0.00", CultureInfo.InvariantCulture), CsvCells.Money(l.Reimbursable), l.Status.ToString(),
+            };
+            foreach (var code in ArrsAssessment.RuleCodes)
+            {
+                var outcome = item.Outcomes.FirstOrDefault(o => o.Code == code);
+                cells.Add(outcome is null ? "" : outcome.Severity.ToString().ToLowerInvariant());
+            }
+
+            csv.AppendRow(cells);
+        }
+
+        return (csv.ToString(), lines.Count);
+    }
+}

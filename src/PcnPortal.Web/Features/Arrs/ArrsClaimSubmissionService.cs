@@ -1,0 +1,183 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure.Files;
+using PcnPortal.Web.Infrastructure.Data;
+
+namespace PcnPortal.Web.Features.Arrs;
+
+/// <summary>The outcome of a submission: lines stored, rule outcome counts, or every problem (then nothing was saved).</summary>
+public sealed record ArrsSubmissionResult(int Lines, IReadOnlyDictionary<string, (int Pass, int Warn, int Fail)> Outcomes, IReadOnlyList<ImportProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+}
+
+/// <summary>
+/// Stores claim lines (CSV upload, the browser form, import-claims) as Submitted with a 5-working-day clock,
+/// creates staff records for new staff references, and runs the rules engine, all in one transaction: if anything
+/// fails nothing is saved. Lines are saved in chunks (each with its audit rows) and the change tracker is cleared
+/// between chunks, so a national file (≈624,000 lines) needs bounded memory.
+/// </summary>
+public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessor, TimeProvider clock)
+{
+    /// <param name="onlyPcnCode">For PCN users: every line must be for this PCN.</param>
+    public async Task<ArrsSubmissionResult> SubmitCsvAsync(string text, string? onlyPcnCode, string submittedBy, CancellationToken cancellationToken = default)
+    {
+        var (rows, problems) = ArrsClaimCsv.Parse(text);
+        return await SubmitAsync(rows, problems, onlyPcnCode, submittedBy, cancellationToken);
+    }
+
+    public async Task<ArrsSubmissionResult> SubmitAsync(IReadOnlyList<ArrsClaimRow> rows, List<ImportProblem> problems, string? onlyPcnCode, string submittedBy, CancellationToken cancellationToken = default)
+    {
+        var data = await reference.LoadAsync(cancellationToken);
+        var codes = rows.Select(r => r.PcnCode).Distinct().ToList();
+        var pcns = await db.Pcns.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        foreach (var row in rows)
+        {
+            if (!pcns.ContainsKey(row.PcnCode))
+            {
+                problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"{row.PcnCode} is not a PCN the portal knows."));
+            }
+            else if (onlyPcnCode is not null && !string.Equals(row.PcnCode, onlyPcnCode, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"You can submit claims only for your own PCN ({onlyPcnCode}); this line is for {row.PcnCode}."));
+            }
+
+            if (data.FindRole(row.RoleCode) is null)
+            {
+                problems.Add(new ImportProblem(null, row.Row, "role", $"{row.RoleCode} is not an ARRS role code. The codes are listed on the claims page, for example CLINICAL_PHARMACIST or SPLW."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            var ordered = problems.OrderBy(p => p.Row ?? 0).ThenBy(p => p.Column is null ? -1 : ArrsClaimCsv.Columns.ToList().IndexOf(p.Column)).ToList();
+            return new ArrsSubmissionResult(0, new Dictionary<string, (int, int, int)>(), ordered);
+        }
+
+        var pcnIds = pcns.Values.Select(p => p.Id).ToList();
+        var staff = (await db.ArrsStaff.AsNoTracking().Where(s => pcnIds.Contains(s.PcnId)).ToListAsync(cancellationToken))
+            .ToDictionary(s => StaffKey(s.PcnId, s.StaffRef), StringComparer.OrdinalIgnoreCase);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var due = WorkingDays.ResponseDue(today);
+        var sequence = now.Ticks * 10;
+        var years = new HashSet<int>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // New staff first (saved in chunks, each audited), so that lines can refer to them by id.
+        var newStaff = new List<ArrsStaffMember>();
+        foreach (var row in rows)
+        {
+            var pcn = pcns[row.PcnCode];
+            if (!staff.ContainsKey(StaffKey(pcn.Id, row.StaffRef)))
+            {
+                var member = new ArrsStaffMember
+                {
+                    PcnId = pcn.Id,
+                    StaffRef = row.StaffRef,
+                    Name = row.StaffName,
+                    RoleCode = row.RoleCode,
+                    Employer = pcn.NominatedPayeeName ?? pcn.Name,
+                    Wte = row.Wte,
+                    StartDate = row.StartDate,
+                    EndDate = row.EndDate,
+                };
+                staff.Add(StaffKey(pcn.Id, row.StaffRef), member);
+                newStaff.Add(member);
+            }
+        }
+
+        foreach (var chunk in newStaff.Chunk(ArrsAssessmentService.ChunkSize))
+        {
+            db.ArrsStaff.AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        // Lines in chunks: each chunk saved with its audit rows, then forgotten by the change tracker.
+        var newIds = new List<int>(rows.Count);
+        var pending = new List<ArrsClaimLine>(ArrsAssessmentService.ChunkSize);
+        foreach (var row in rows)
+        {
+            var pcn = pcns[row.PcnCode];
+            var member = staff[StaffKey(pcn.Id, row.StaffRef)];
+            var year = FinancialYear.Containing(row.Month);
+            years.Add(year.StartYear);
+            var line = new ArrsClaimLine
+            {
+                PcnId = pcn.Id,
+                StaffMemberId = member.Id,
+                StaffRef = member.StaffRef,
+                StaffName = row.StaffName,
+                RoleCode = row.RoleCode,
+                Month = row.Month,
+                FinancialYearStart = year.StartYear,
+                Wte = row.Wte,
+                StartDate = row.StartDate,
+                EndDate = row.EndDate,
+                Salary = row.Salary,
+                EmployerNi = row.EmployerNi,
+                EmployerPension = row.EmployerPension,
+                OtherOnCosts = row.OtherOnCosts,
+                ThirdPartyFee = row.ThirdPartyFee,
+                Notes = row.Notes,
+                TransferredFromClinicalPharmacistScheme = member.TransferredFromClinicalPharmacistScheme,
+                ThirdPartySplw = member.ThirdPartySplw,
+                Cover = member.Cover,
+                Status = ArrsClaimStatus.Submitted,
+                SubmittedAt = now,
+                SubmittedBy = submittedBy,
+                Sequence = sequence++,
+                DueOn = due,
+            };
+            pending.Add(line);
+            db.ArrsClaimLines.Add(line);
+            if (pending.Count == ArrsAssessmentService.ChunkSize)
+            {
+                await SaveLinesAsync(pending, newIds, cancellationToken);
+            }
+        }
+
+        await SaveLinesAsync(pending, newIds, cancellationToken);
+        foreach (var start in years.Order())
+        {
+            await assessor.AssessYearAsync(new FinancialYear(start), cancellationToken);
+        }
+
+        // Counts over the lines just submitted, from the stored outcomes (in chunks of ids for a large file).
+        var outcomes = new List<(string Code, RuleSeverity Severity, int Count)>();
+        foreach (var chunk in newIds.Chunk(10_000))
+        {
+            var part = await db.ArrsClaimOutcomes.AsNoTracking().Where(o => chunk.Contains(o.ClaimLineId))
+                .GroupBy(o => new { o.Code, o.Severity }).Select(g => new { g.Key.Code, g.Key.Severity, Count = g.Count() }).ToListAsync(cancellationToken);
+            outcomes.AddRange(part.Select(o => (o.Code, o.Severity, o.Count)));
+        }
+
+        var counts = new Dictionary<string, (int Pass, int Warn, int Fail)>(StringComparer.Ordinal);
+        foreach (var code in ArrsAssessment.RuleCodes)
+        {
+            int Count(RuleSeverity s) => outcomes.Where(o => o.Code == code && o.Severity == s).Sum(o => o.Count);
+            counts[code] = (Count(RuleSeverity.Pass), Count(RuleSeverity.Warn), Count(RuleSeverity.Fail));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ArrsSubmissionResult(rows.Count, counts, []);
+    }
+
+    private static string StaffKey(int pcnId, string staffRef) => $"{pcnId}\u001f{staffRef}";
+
+    private async Task SaveLinesAsync(List<ArrsClaimLine> pending, List<int> newIds, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        newIds.AddRange(pending.Select(l => l.Id));
+        pending.Clear();
+        db.ChangeTracker.Clear();
+    }
+}

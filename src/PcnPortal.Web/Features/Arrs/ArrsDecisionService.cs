@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure.Data;
+
+namespace PcnPortal.Web.Features.Arrs;
+
+public enum ArrsDecision
+{
+    Approve,
+    Reject,
+    Query,
+}
+
+public enum ArrsDecisionOutcome
+{
+    Done,
+    NotFound,
+
+    /// <summary>Someone else decided or changed the line since the reviewer loaded it: nothing was saved.</summary>
+    ChangedBySomeoneElse,
+
+    /// <summary>The line is no longer waiting for a decision.</summary>
+    AlreadyDecided,
+}
+
+/// <summary>
+/// The contracts team's decisions on claim lines. A decision names the line's version the reviewer saw; when two
+/// reviewers decide the same line, the first save wins and the second is told (optimistic concurrency).
+/// Decisions are final. Rejections take the line out of the engine, so the year is re-assessed.
+/// </summary>
+public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentService assessor, TimeProvider clock)
+{
+    public async Task<ArrsDecisionOutcome> DecideAsync(int id, int seenVersion, ArrsDecision decision, string? reasonCode, string? text, string reviewer, CancellationToken cancellationToken = default)
+    {
+        var line = await db.ArrsClaimLines.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (line is null)
+        {
+            return ArrsDecisionOutcome.NotFound;
+        }
+
+        if (line.Version != seenVersion)
+        {
+            return ArrsDecisionOutcome.ChangedBySomeoneElse;
+        }
+
+        if (line.Status != ArrsClaimStatus.Submitted)
+        {
+            return ArrsDecisionOutcome.AlreadyDecided;
+        }
+
+        Apply(line, decision, reasonCode, text, reviewer);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ArrsDecisionOutcome.ChangedBySomeoneElse;
+        }
+
+        if (decision == ArrsDecision.Reject)
+        {
+            await assessor.AssessYearAsync(new FinancialYear(line.FinancialYearStart), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ArrsDecisionOutcome.Done;
+    }
+
+    /// <summary>Approves every listed line that is still Submitted, unchanged and passed every rule; returns how many.</summary>
+    public async Task<int> ApproveAllPassingAsync(IReadOnlyDictionary<int, int> seenVersions, string reviewer, CancellationToken cancellationToken = default)
+    {
+        var ids = seenVersions.Keys.ToList();
+        var lines = await db.ArrsClaimLines
+            .Where(l => ids.Contains(l.Id) && l.Status == ArrsClaimStatus.Submitted && l.WorstOutcome == RuleSeverity.Pass)
+            .ToListAsync(cancellationToken);
+        lines = lines.Where(l => seenVersions[l.Id] == l.Version).ToList();
+        foreach (var line in lines)
+        {
+            Apply(line, ArrsDecision.Approve, null, null, reviewer);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return -1;
+        }
+
+        return lines.Count;
+    }
+
+    /// <summary>The PCN answers a query: the line goes back to Submitted with a new 5-working-day clock.</summary>
+    public async Task<ArrsDecisionOutcome> AnswerQueryAsync(int id, int seenVersion, string answer, string by, CancellationToken cancellationToken = default)
+    {
+        var line = await db.ArrsClaimLines.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (line is null)
+        {
+            return ArrsDecisionOutcome.NotFound;
+        }
+
+        if (line.Version != seenVersion)
+        {
+            return ArrsDecisionOutcome.ChangedBySomeoneElse;
+        }
+
+        if (line.Status != ArrsClaimStatus.Queried)
+        {
+            return ArrsDecisionOutcome.AlreadyDecided;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        line.QueryResponse = answer.Trim();
+        line.Status = ArrsClaimStatus.Submitted;
+        line.SubmittedAt = now;
+        line.SubmittedBy = by;
+        line.DueOn = WorkingDays.ResponseDue(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ArrsDecisionOutcome.ChangedBySomeoneElse;
+        }
+
+        return ArrsDecisionOutcome.Done;
+    }
+
+    /// <summary>Finance marks approved lines paid on a date.</summary>
+    public async Task<int> MarkPaidAsync(IReadOnlyCollection<int> ids, DateOnly paidOn, CancellationToken cancellationToken = default)
+    {
+        var lines = await db.ArrsClaimLines.Where(l => ids.Contains(l.Id) && l.Status == ArrsClaimStatus.Approved).ToListAsync(cancellationToken);
+        foreach (var line in lines)
+        {
+            line.Status = ArrsClaimStatus.Paid;
+            line.PaidOn = paidOn;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return lines.Count;
+    }
+
+    private void Apply(ArrsClaimLine line, ArrsDecision decision, string? reasonCode, string? text, string reviewer)
+    {
+        line.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        line.DecidedBy = reviewer;
+        line.DecisionText = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        switch (decision)
+        {
+            case ArrsDecision.Approve:
+                line.Status = ArrsClaimStatus.Approved;
+                line.ApprovedAmount = line.Reimbursable;
+                break;
+            case ArrsDecision.Reject:
+                line.Status = ArrsClaimStatus.Rejected;
+                line.RejectionReason = reasonCode;
+                break;
+            case ArrsDecision.Query:
+                line.Status = ArrsClaimStatus.Queried;
+                break;
+        }
+    }
+}

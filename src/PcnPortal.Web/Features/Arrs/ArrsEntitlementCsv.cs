@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+using PcnPortal.Web.Infrastructure.Csv;
+
+namespace PcnPortal.Web.Features.Arrs;
+
+/// <summary>The entitlements CSV (contract.md, export-entitlements; also downloaded from /finance).</summary>
+public static class ArrsEntitlementCsv
+{
+    public static readonly IReadOnlyList<string> Header =
+        ["pcn_code", "pcn_name", "weighted_population", "population_as_at", "arr_sum", "reimbursable_submitted", "approved", "paid", "remaining"];
+
+    public static string Write(EntitlementReport report)
+    {
+        var csv = new StringBuilder().AppendRow(Header);
+        foreach (var p in report.Pcns)
+        {
+            csv.AppendRow([
+                p.PcnCode, p.PcnName, p.WeightedPopulation.ToString(CultureInfo.InvariantCulture), p.PopulationAsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                CsvCells.Money(p.ArrSum), CsvCells.Money(p.ReimbursableSubmitted), CsvCells.Money(p.Approved), CsvCells.Money(p.Paid), CsvCells.Money(p.Remaining),
+            ]);
+        }
+
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Features.Registration;
+
+namespace PcnPortal.Web.Features.Arrs;
+
+/// <summary>One PCN's spend against its ARR Sum for a financial year, with a forecast to year end.</summary>
+public sealed record PcnEntitlement(
+    string PcnCode,
+    string PcnName,
+    int WeightedPopulation,
+    DateOnly PopulationAsAt,
+    decimal ArrSum,
+    string ArrSumExplanation,
+    decimal Approved,
+    decimal Pending,
+    decimal Paid,
+    decimal Forecast,
+    IReadOnlyList<ForecastPostResult> ForecastPosts,
+    bool OutsideCcg = false)
+{
+    /// <summary>What the PCN has claimed that still counts: approved (at the approved amount, paid or not) plus pending.</summary>
+    public decimal ReimbursableSubmitted => Approved + Pending;
+
+    public decimal Remaining => ArrSum - ReimbursableSubmitted;
+
+    public decimal RemainingAfterForecast => Remaining - Forecast;
+}
+
+/// <summary>
+/// Every PCN's entitlement for a year and the total: the PCNs of the CCGs this portal serves (Portal:CcgCodes), and any
+/// other PCN with claim lines in the year (marked <see cref="PcnEntitlement.OutsideCcg"/>) so that no claimed money is
+/// left out of the totals.
+/// </summary>
+public sealed record EntitlementReport(FinancialYear Year, DateOnly? ForecastFrom, IReadOnlyList<PcnEntitlement> Pcns)
+{
+    public decimal ArrSum => Pcns.Sum(p => p.ArrSum);
+
+    public decimal Approved => Pcns.Sum(p => p.Approved);
+
+    public decimal Pending => Pcns.Sum(p => p.Pending);
+
+    public decimal Paid => Pcns.Sum(p => p.Paid);
+
+    public decimal Remaining => Pcns.Sum(p => p.Remaining);
+
+    public decimal Forecast => Pcns.Sum(p => p.Forecast);
+
+    public decimal RemainingAfterForecast => Pcns.Sum(p => p.RemainingAfterForecast);
+}
+
+/// <summary>A planned post for the what-if forecast (not saved).</summary>
+public sealed record PlannedPost(string PcnCode, string RoleCode, decimal Wte, DateOnly StartMonth, decimal AnnualSalary);
+
+/// <summary>
+/// Spend against entitlement: ARR Sum per PCN (weighted population as at 1 January), approved, pending (Submitted or
+/// Queried), paid and remaining, summed in SQL; and a forecast to year end from staff in post (monthly cost from their
+/// latest claim) and any planned posts, through the rules engine. The number of SQL commands does not depend on the
+/// number of PCNs. The finance page and <c>export-entitlements</c> both use this query. The every-PCN report
+/// without planned posts is kept in <see cref="DataVersionCache"/> until business data changes (or the month
+/// the forecast starts from moves on), so the finance page does not run the engine on every request.
+/// </summary>
+public sealed class ArrsEntitlementQuery(
+    PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, DataVersionCache cache, RegistrationSettingsService settings, TimeProvider clock)
+{
+    public async Task<EntitlementReport> GetAsync(FinancialYear year, string? pcnCode = null, IReadOnlyList<PlannedPost>? planned = null, CancellationToken cancellationToken = default)
+    {
+        if (pcnCode is null && (planned is null || planned.Count == 0))
+        {
+            var key = $"arrs-entitlements:{year.StartYear}:{ForecastFrom(year):yyyy-MM}";
+            return await cache.GetOrComputeAsync(db, key, () => ComputeAsync(year, null, null, cancellationToken), cancellationToken);
+        }
+
+        return await ComputeAsync(year, pcnCode, planned, cancellationToken);
+    }
+
+    private async Task<EntitlementReport> ComputeAsync(FinancialYear year, string? pcnCode, IReadOnlyList<PlannedPost>? planned, CancellationToken cancellationToken)
+    {
+        var firstDay = year.FirstDay;
+        var lastDay = year.LastDay;
+        var pcnQuery = db.Pcns.AsNoTracking().Where(p => p.OpenDate <= lastDay && (p.CloseDate == null || p.CloseDate >= firstDay));
+        var ccgs = settings.CcgCodes.ToList();
+        pcnQuery = pcnCode is not null
+            ? pcnQuery.Where(p => p.Code == pcnCode)
+            : pcnQuery.Where(p => ccgs.Contains(p.CcgCode) || db.ArrsClaimLines.Any(l => l.PcnId == p.Id && l.FinancialYearStart == year.StartYear));
+
+        var pcns = await pcnQuery.OrderBy(p => p.Code).Select(p => new { p.Id, p.Code, p.Name, p.CcgCode }).ToListAsync(cancellationToken);
+        var ids = pcns.Select(p => p.Id).ToList();
+        var data = await reference.LoadAsync(cancellationToken);
+        var contexts = await assessment.ContextsAsync(ids, year, cancellationToken);
+
+        var sums = await db.ArrsClaimLines.AsNoTracking()
+            .Where(l => l.FinancialYearStart == year.StartYear && ids.Contains(l.PcnId) && l.Status != ArrsClaimStatus.Rejected)
+            .GroupBy(l => new { l.PcnId, l.Status })
+            .Select(g => new { g.Key.PcnId, g.Key.Status, Reimbursable = g.Sum(l => l.Reimbursable), Approved = g.Sum(l => l.ApprovedAmount) })
+            .ToListAsync(cancellationToken);
+
+        var forecastFrom = ForecastFrom(year);
+        var posts = new List<ForecastPost>();
+        if (forecastFrom is { } from)
+        {
+            var staff = await db.ArrsStaff.AsNoTracking()
+                .Where(s => ids.Contains(s.PcnId) && s.StartDate <= lastDay && (s.EndDate == null || s.EndDate >= from))
+                .OrderBy(s => s.PcnId).ThenBy(s => s.Name).ThenBy(s => s.Id)
+                .Select(s => new
+                {
+                    s.PcnId,
+                    s.StaffRef,
+                    s.Name,
+                    s.RoleCode,
+                    s.Wte,
+                    s.StartDate,
+                    s.EndDate,
+                    s.TransferredFromClinicalPharmacistScheme,
+                    Latest = db.ArrsClaimLines
+                        .Where(l => l.StaffMemberId == s.Id && l.Status != ArrsClaimStatus.Rejected)
+                        .OrderByDescending(l => l.Month).ThenByDescending(l => l.Id)
+                        .Select(l => new { l.Month, l.ClaimedCost })
+                        .FirstOrDefault(),
+                })
+                .ToListAsync(cancellationToken);
+            var codes = pcns.ToDictionary(p => p.Id, p => p.Code);
+            foreach (var s in staff.Where(s => s.Latest is not null))
+            {
+                var first = s.Latest!.Month.AddMonths(1) > from ? s.Latest.Month.AddMonths(1) : from;
+                posts.Add(new ForecastPost(codes[s.PcnId], s.StaffRef, s.Name, s.RoleCode, s.Wte, s.StartDate, s.EndDate, s.Latest.ClaimedCost, first, s.TransferredFromClinicalPharmacistScheme));
+            }
+
+            foreach (var (plan, index) in (planned ?? []).Select((p, i) => (p, i + 1)))
+            {
+                var start = new DateOnly(plan.StartMonth.Year, plan.StartMonth.Month, 1);
+                posts.Add(new ForecastPost(plan.PcnCode, $"PLANNED-{index}", $"Planned post {index}", plan.RoleCode, plan.Wte, start, null,
+                    Money.ToPence(plan.AnnualSalary / 12m), start > from ? start : from));
+            }
+        }
+
+        var forecast = ArrsForecast.Forecast(posts, data, contexts, year).ToLookup(f => f.Post.PcnCode, StringComparer.Ordinal);
+        var sumsByPcn = sums.ToLookup(s => s.PcnId);
+        var rows = new List<PcnEntitlement>(pcns.Count);
+        foreach (var pcn in pcns)
+        {
+            var population = contexts.TryGetValue(pcn.Code, out var context) ? context.WeightedPopulation : 0;
+            var arrSum = data.ArrSumMethodFor(year) is null
+                ? new ArrSumResult(0m, $"No ARR Sum method is recorded for {year}.")
+                : ArrSum.Calculate(data, year, population);
+            var mine = sumsByPcn[pcn.Id];
+            var approved = mine.Where(s => s.Status is ArrsClaimStatus.Approved or ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
+            var paid = mine.Where(s => s.Status is ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
+            var pending = mine.Where(s => s.Status is ArrsClaimStatus.Submitted or ArrsClaimStatus.Queried).Sum(s => s.Reimbursable);
+            var pcnForecast = forecast[pcn.Code].ToList();
+            rows.Add(new PcnEntitlement(
+                pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
+                Basis(arrSum.Explanation, year),
+                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode)));
+        }
+
+        return new EntitlementReport(year, forecastFrom, rows);
+    }
+
+    /// <summary>
+    /// "£22.894 × 41,204 weighted patients as at 1 January 2024": the engine's explanation without the repeated
+    /// amount, with the population date.
+    /// </summary>
+    private static string Basis(string explanation, FinancialYear year)
+    {
+        var equals = explanation.IndexOf(" = ", StringComparison.Ordinal);
+        var basis = equals >= 0 ? explanation[(equals + 3)..] : explanation;
+        var suffix = $" ({year}).";
+        if (basis.EndsWith(suffix, StringComparison.Ordinal))
+        {
+            basis = basis[..^suffix.Length];
+        }
+
+        return $"{basis} as at {year.PopulationDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}";
+    }
+
+    /// <summary>The first month still to come in the year (this month if the year is current), or null when the year is over.</summary>
+    public DateOnly? ForecastFrom(FinancialYear year)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (today > year.LastDay)
+        {
+            return null;
+        }
+
+        return today < year.FirstDay ? year.FirstDay : new DateOnly(today.Year, today.Month, 1);
+    }
+}

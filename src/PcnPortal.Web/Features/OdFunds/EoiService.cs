@@ -1,0 +1,279 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
+using PcnPortal.Domain.Maturity;
+using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
+
+namespace PcnPortal.Web.Features.OdFunds;
+
+/// <summary>The EOI form as typed: up to <see cref="MaxLines"/> lines; blank lines are ignored.</summary>
+public sealed class EoiForm
+{
+    public const int MaxLines = 6;
+
+    public List<EoiLineForm> Lines { get; set; } = [.. Enumerable.Range(0, MaxLines).Select(_ => new EoiLineForm())];
+
+    public bool ConfirmedNotFundedElsewhere { get; set; }
+
+    /// <summary>Only counts when the person posting is the PCN's clinical director.</summary>
+    public bool ClinicalDirectorConfirmed { get; set; }
+
+    public string? OverShareReason { get; set; }
+
+    public int Version { get; set; }
+
+    public sealed class EoiLineForm
+    {
+        public string? SupportRequested { get; set; }
+
+        public string? Deliverable { get; set; }
+
+        public string? Amount { get; set; }
+
+        public List<string> Domains { get; set; } = [];
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(SupportRequested) && string.IsNullOrWhiteSpace(Deliverable) && string.IsNullOrWhiteSpace(Amount) && Domains.Count == 0;
+    }
+
+    public static EoiForm From(OdEoi eoi)
+    {
+        var form = new EoiForm
+        {
+            ConfirmedNotFundedElsewhere = eoi.ConfirmedNotFundedElsewhere,
+            ClinicalDirectorConfirmed = eoi.ClinicalDirectorConfirmed,
+            OverShareReason = eoi.OverShareReason,
+            Version = eoi.Version,
+        };
+        var lines = eoi.Lines.OrderBy(l => l.LineNumber).ToList();
+        for (var i = 0; i < lines.Count && i < MaxLines; i++)
+        {
+            form.Lines[i] = new EoiLineForm
+            {
+                SupportRequested = lines[i].SupportRequested,
+                Deliverable = lines[i].Deliverable,
+                Amount = FormValues.Input(lines[i].Amount),
+                Domains = [.. lines[i].Domains.Select(d => d.Code())],
+            };
+        }
+
+        return form;
+    }
+}
+
+/// <summary>Saves and submits a PCN's EOI against an open fund. All checks happen here, on the server.</summary>
+public sealed class EoiService(PortalDbContext db, OdAllocationService allocations, ICurrentUser currentUser, TimeProvider clock)
+{
+    public sealed record Context(OdFundRecord Fund, decimal? Share, OdEoi? Eoi, bool PcnOpen);
+
+    public sealed record SaveResult(int? EoiId, List<(string Key, string Message)> Errors, IReadOnlyList<RuleOutcome> Warnings, bool Conflict = false);
+
+    public async Task<Context?> LoadAsync(int fundId, string pcnCode, CancellationToken cancellationToken)
+    {
+        var fund = await db.OdFunds.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fundId, cancellationToken);
+        if (fund is null)
+        {
+            return null;
+        }
+
+        var share = await allocations.ApprovedShareAsync(fundId, pcnCode, cancellationToken);
+        var eoi = await db.OdEois.Include(e => e.Lines).SingleOrDefaultAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var ccg = allocations.CcgCodes;
+        var pcnOpen = await db.Pcns.AnyAsync(
+            p => p.Code == pcnCode && p.OpenDate <= today && (p.CloseDate == null || p.CloseDate >= today) && (ccg.Count == 0 || ccg.Contains(p.CcgCode)),
+            cancellationToken);
+        return new Context(fund, share?.Amount, eoi, pcnOpen);
+    }
+
+    /// <summary>Why the PCN cannot change an EOI for this fund now, or null when it can.</summary>
+    public static string? Blocked(Context context)
+    {
+        if (context.Fund.Status != OdFundStatus.Open)
+        {
+            return "This fund is not open to expressions of interest.";
+        }
+
+        if (!context.PcnOpen)
+        {
+            return "Only PCNs open in this CCG can submit an expression of interest.";
+        }
+
+        if (context.Share is null)
+        {
+            return "Your PCN has no share in the approved allocation of this fund.";
+        }
+
+        if (context.Eoi is { IsEditable: false } eoi)
+        {
+            return $"Your expression of interest is {OdEoi.Describe(eoi.Status).ToLowerInvariant()}; it can only be changed when the panel returns it.";
+        }
+
+        return null;
+    }
+
+    public async Task<SaveResult> SaveAsync(int fundId, string pcnCode, EoiForm form, bool submit, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(fundId, pcnCode, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        var errors = new List<(string, string)>();
+        if (Blocked(context) is { } blocked)
+        {
+            errors.Add(("Input", blocked));
+            return new SaveResult(null, errors, []);
+        }
+
+        // Parse lines; blank rows are ignored.
+        var lines = new List<OdEoiLine>();
+        for (var i = 0; i < form.Lines.Count && i < EoiForm.MaxLines; i++)
+        {
+            var line = form.Lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (!FormValues.TryParseMoney(line.Amount, out var amount))
+            {
+                errors.Add(($"Input.Lines[{i}].Amount", $"Line {i + 1}: enter the amount in pounds and pence, for example 1250.50"));
+            }
+
+            var domains = new List<MaturityDomain>();
+            foreach (var code in line.Domains)
+            {
+                if (MaturityDomains.TryParseCode(code, out var domain))
+                {
+                    domains.Add(domain);
+                }
+            }
+
+            if ((line.SupportRequested?.Length ?? 0) > 500 || (line.Deliverable?.Length ?? 0) > 1000)
+            {
+                errors.Add(($"Input.Lines[{i}].Deliverable", $"Line {i + 1}: keep the support to 500 characters and the deliverable to 1,000"));
+            }
+
+            lines.Add(new OdEoiLine
+            {
+                LineNumber = i + 1,
+                SupportRequested = line.SupportRequested?.Trim() ?? string.Empty,
+                Deliverable = line.Deliverable?.Trim() ?? string.Empty,
+                Amount = amount,
+                DomainCodes = string.Join(",", domains.Distinct().Select(d => d.Code())),
+            });
+        }
+
+        var isCd = currentUser.IsInRole(PortalRoles.ClinicalDirector);
+        var existing = context.Eoi;
+        var signature = Signature(lines, form.OverShareReason);
+        var unchanged = existing is not null && Signature(existing.Lines.OrderBy(l => l.LineNumber).ToList(), existing.OverShareReason) == signature;
+        var cdConfirmed = isCd ? form.ClinicalDirectorConfirmed : existing is not null && existing.ClinicalDirectorConfirmed && unchanged;
+
+        var candidate = new Eoi(pcnCode, [.. lines.Select(l => l.ToDomain())], form.ConfirmedNotFundedElsewhere, cdConfirmed, form.OverShareReason);
+        var outcomes = EoiChecks.Check(candidate, context.Share!.Value);
+        if (submit && errors.Count == 0)
+        {
+            foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail))
+            {
+                errors.Add((KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
+            }
+        }
+        else if (errors.Count == 0)
+        {
+            // A draft may be incomplete, but what is there must be valid money and text.
+            foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail && o.Code == EoiChecks.AmountCode))
+            {
+                errors.Add((KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new SaveResult(null, errors, []);
+        }
+
+        var eoi = existing;
+        if (eoi is null)
+        {
+            eoi = new OdEoi { FundId = fundId, PcnCode = pcnCode };
+            db.OdEois.Add(eoi);
+        }
+        else
+        {
+            db.Entry(eoi).Property(e => e.Version).OriginalValue = form.Version;
+            db.OdEoiLines.RemoveRange(eoi.Lines);
+            eoi.Lines.Clear();
+        }
+
+        eoi.Lines.AddRange(lines);
+        eoi.ConfirmedNotFundedElsewhere = form.ConfirmedNotFundedElsewhere;
+        eoi.OverShareReason = string.IsNullOrWhiteSpace(form.OverShareReason) ? null : form.OverShareReason.Trim();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (cdConfirmed && !(existing?.ClinicalDirectorConfirmed == true && unchanged))
+        {
+            eoi.ClinicalDirectorConfirmedBy = currentUser.Name;
+            eoi.ClinicalDirectorConfirmedAtUtc = now;
+        }
+        else if (!cdConfirmed)
+        {
+            eoi.ClinicalDirectorConfirmedBy = null;
+            eoi.ClinicalDirectorConfirmedAtUtc = null;
+        }
+
+        eoi.ClinicalDirectorConfirmed = cdConfirmed;
+        if (submit)
+        {
+            eoi.Status = EoiStatus.Submitted;
+            eoi.SubmittedAtUtc = now;
+            eoi.SubmittedBy = currentUser.Name;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(null, [("Input", "This expression of interest was changed by someone else. The latest version is shown; make your changes again.")], [], Conflict: true);
+        }
+        catch (DbUpdateException) when (existing is null)
+        {
+            // Two first saves at once (a double click, or two colleagues): the unique (fund, PCN) index lets one in.
+            db.ChangeTracker.Clear();
+            if (await db.OdEois.AnyAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken))
+            {
+                return new SaveResult(null, [("Input", "Your PCN's expression of interest was saved by someone else (or by a second click) at the same moment. The saved version is shown; check it before changing anything.")], [], Conflict: true);
+            }
+
+            throw;
+        }
+
+        return new SaveResult(eoi.Id, [], [.. outcomes.Where(o => o.Severity == RuleSeverity.Warn)]);
+    }
+
+    private static string KeyFor(RuleOutcome failure, List<OdEoiLine> lines)
+    {
+        if (failure.Figures.TryGetValue("Line", out var n) && int.TryParse(n, out var number))
+        {
+            var index = lines[number - 1].LineNumber - 1;
+            return failure.Code switch
+            {
+                EoiChecks.AmountCode => $"Input.Lines[{index}].Amount",
+                EoiChecks.DomainCode => $"Input.Lines[{index}].Domains",
+                EoiChecks.DeliverableCode when string.IsNullOrWhiteSpace(lines[number - 1].SupportRequested) => $"Input.Lines[{index}].SupportRequested",
+                _ => $"Input.Lines[{index}].Deliverable",
+            };
+        }
+
+        return failure.Code switch
+        {
+            EoiChecks.LinesCode => "Input.Lines[0].SupportRequested",
+            EoiChecks.FundedElsewhereCode => "Input.ConfirmedNotFundedElsewhere",
+            EoiChecks.CdConfirmCode => "Input.ClinicalDirectorConfirmed",
+            EoiChecks.OverShareReasonCode => "Input.OverShareReason",
+            _ => "Input",
+        };
+    }
+
+    private static string Signature(IEnumerable<OdEoiLine> lines, string? reason) =>
+        string.Join("|", lines.Select(l => $"{l.LineNumber}~{l.SupportRequested}~{l.Deliverable}~{l.Amount:0.00}~{l.DomainCodes}")) + "#" + (reason?.Trim() ?? string.Empty);
+}

@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Common;
+using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure.Data;
+
+namespace PcnPortal.Web.Features.Papers.Sections;
+
+/// <summary>
+/// The ARRS position for the financial year containing the date: spend against each PCN's ARR Sum with the forecast
+/// to year end, claims received and approved by role with WTE, and the maximum reimbursable amounts in force.
+/// </summary>
+public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitlements) : IPaperDataSection
+{
+    public string Key => "arrs";
+
+    public string Title => "ARRS position";
+
+    public string Description => "Additional Roles Reimbursement Scheme for the financial year: spend against each PCN's ARR Sum and the forecast, claims by role with WTE, and the maximum reimbursable amounts.";
+
+    public string? DetailOption => "Show spend against ARR Sum for every PCN (otherwise the CCG totals only)";
+
+    public async Task<PaperSectionSnapshot> BuildAsync(DateOnly asAt, PaperSectionOptions options, CancellationToken cancellationToken)
+    {
+        var year = FinancialYear.Containing(asAt);
+        var blocks = new List<SnapshotBlock>();
+
+        var byRole = await db.ArrsClaimLines.AsNoTracking()
+            .Where(l => l.FinancialYearStart == year.StartYear)
+            .GroupBy(l => l.RoleCode)
+            .Select(g => new
+            {
+                Role = g.Key,
+                Lines = g.Count(),
+                Approved = g.Count(l => l.Status == ArrsClaimStatus.Approved || l.Status == ArrsClaimStatus.Paid),
+                Claimed = g.Sum(l => l.ClaimedCost),
+                ApprovedAmount = g.Sum(l => l.ApprovedAmount ?? 0m),
+                LatestMonth = g.Max(l => l.Month),
+            })
+            .ToListAsync(cancellationToken);
+        var latestMonth = byRole.Count == 0 ? (DateOnly?)null : byRole.Max(r => r.LatestMonth);
+        var wteByRole = latestMonth is null
+            ? []
+            : await db.ArrsClaimLines.AsNoTracking()
+                .Where(l => l.FinancialYearStart == year.StartYear && l.Month == latestMonth && l.Status != ArrsClaimStatus.Rejected)
+                .GroupBy(l => l.RoleCode)
+                .Select(g => new { Role = g.Key, Wte = g.Sum(l => l.Wte) })
+                .ToDictionaryAsync(x => x.Role, x => x.Wte, cancellationToken);
+        var roleNames = await db.ArrsRoles.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
+        string RoleName(string code) => roleNames.TryGetValue(code, out var name) ? name : code;
+
+        if (byRole.Count == 0)
+        {
+            blocks.Add(SnapshotBlock.Paragraph($"No ARRS claims have been received for {year}, so there is no spend to report."));
+        }
+        else
+        {
+            var report = await entitlements.GetAsync(year, cancellationToken: cancellationToken);
+            blocks.Add(SnapshotBlock.Paragraph(
+                $"For {year} the CCG's PCNs are entitled to {PaperFormat.Money(report.ArrSum)} in all (the ARR Sum). {PaperFormat.Money(report.Approved)} has been approved " +
+                $"({PaperFormat.Money(report.Paid)} paid) and {PaperFormat.Money(report.Pending)} is awaiting a decision, leaving {PaperFormat.Money(report.Remaining)}. " +
+                (report.ForecastFrom is { } from
+                    ? $"From {PaperFormat.Date(from)} to the year end, staff in post are forecast to cost {PaperFormat.Money(report.Forecast)} more, leaving {PaperFormat.Money(report.RemainingAfterForecast)}. "
+                    : string.Empty) +
+                "Unused entitlement cannot be carried into the next year."));
+
+            var pcnRows = options.ShowDetail
+                ? report.Pcns.Select(p => (IReadOnlyList<SnapshotCell>)
+                [
+                    $"{p.PcnName} ({p.PcnCode})", PaperFormat.WholePounds(p.ArrSum), PaperFormat.WholePounds(p.Approved), PaperFormat.WholePounds(p.Pending),
+                    PaperFormat.WholePounds(p.Remaining), PaperFormat.WholePounds(p.Forecast), new SnapshotCell(PaperFormat.WholePounds(p.RemainingAfterForecast), Bold: p.RemainingAfterForecast < 0),
+                ]).ToList()
+                : [];
+            pcnRows.Add([
+                new SnapshotCell("CCG total", Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.ArrSum), Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.Approved), Bold: true),
+                new SnapshotCell(PaperFormat.WholePounds(report.Pending), Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.Remaining), Bold: true),
+                new SnapshotCell(PaperFormat.WholePounds(report.Forecast), Bold: true), new SnapshotCell(PaperFormat.WholePounds(report.RemainingAfterForecast), Bold: true),
+            ]);
+            blocks.Add(SnapshotBlock.Of(new SnapshotTable(
+                $"Spend against ARR Sum, {year} (whole pounds)",
+                [new("PCN", 2.4f), SnapshotColumn.Number("ARR Sum", 1.3f), SnapshotColumn.Number("Approved", 1.3f), SnapshotColumn.Number("Pending", 1.2f),
+                 SnapshotColumn.Number("Remaining", 1.3f), SnapshotColumn.Number("Forecast", 1.2f), SnapshotColumn.Number("After forecast", 1.3f)],
+                pcnRows)));
+
+            var roleRows = byRole.OrderBy(r => RoleName(r.Role), StringComparer.Ordinal).Select(r => (IReadOnlyList<SnapshotCell>)
+            [
+                RoleName(r.Role), PaperFormat.Count(r.Lines), PaperFormat.Count(r.Approved),
+                PaperFormat.Number(wteByRole.GetValueOrDefault(r.Role), 2), PaperFormat.Money(r.Claimed), PaperFormat.Money(r.ApprovedAmount),
+            ]).ToList();
+            roleRows.Add([
+                new SnapshotCell("All roles", Bold: true), new SnapshotCell(PaperFormat.Count(byRole.Sum(r => r.Lines)), Bold: true),
+                new SnapshotCell(PaperFormat.Count(byRole.Sum(r => r.Approved)), Bold: true), new SnapshotCell(PaperFormat.Number(wteByRole.Values.Sum(), 2), Bold: true),
+                new SnapshotCell(PaperFormat.Money(byRole.Sum(r => r.Claimed)), Bold: true), new SnapshotCell(PaperFormat.Money(byRole.Sum(r => r.ApprovedAmount)), Bold: true),
+            ]);
+            blocks.Add(SnapshotBlock.Of(new SnapshotTable(
+                $"Claims by role, {year} (WTE in post in {latestMonth:MMMM yyyy})",
+                [new("Role", 2.6f), SnapshotColumn.Number("Claim lines", 1), SnapshotColumn.Number("Approved", 1), SnapshotColumn.Number("WTE", 0.9f),
+                 SnapshotColumn.Number("Claimed cost", 1.4f), SnapshotColumn.Number("Approved amount", 1.4f)],
+                roleRows)));
+        }
+
+        // The maximum reimbursable amounts: the national schedule in force at the start of the year, and any change during it.
+        var entries = await db.ArrsRateEntries.AsNoTracking()
+            .Where(e => e.AreaTier == AreaTier.National && e.EffectiveFrom <= year.LastDay)
+            .ToListAsync(cancellationToken);
+        var schedule = entries
+            .GroupBy(e => e.RoleCode)
+            .SelectMany(g =>
+            {
+                var ordered = g.OrderBy(e => e.EffectiveFrom).ToList();
+                var atStart = ordered.LastOrDefault(e => e.EffectiveFrom <= year.FirstDay);
+                return ordered.Where(e => e == atStart || e.EffectiveFrom > year.FirstDay);
+            })
+            .Where(e => e.MaxReimbursablePerWteYear is not null)
+            .OrderBy(e => RoleName(e.RoleCode), StringComparer.Ordinal).ThenBy(e => e.EffectiveFrom)
+            .Select(e => (IReadOnlyList<SnapshotCell>)
+            [
+                RoleName(e.RoleCode), e.EffectiveFrom <= year.FirstDay ? $"1 April {year.StartYear}" : PaperFormat.Date(e.EffectiveFrom),
+                $"{PaperFormat.Number(e.ReimbursementRate * 100, 0)}%", PaperFormat.Money(e.MaxReimbursablePerWteYear!.Value),
+            ])
+            .ToList();
+        blocks.Add(schedule.Count == 0
+            ? SnapshotBlock.Paragraph($"No maximum reimbursable amounts are recorded for {year}.")
+            : SnapshotBlock.Of(new SnapshotTable(
+                $"Maximum reimbursable amounts per WTE per year, {year} (national)",
+                [new("Role", 3), new("From", 1.4f), SnapshotColumn.Number("Reimbursed", 1), SnapshotColumn.Number("Maximum", 1.4f)],
+                schedule)));
+        return new PaperSectionSnapshot(Key, asAt, blocks);
+    }
+}

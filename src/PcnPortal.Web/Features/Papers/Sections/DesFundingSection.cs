@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
+using PcnPortal.Domain.Papers;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Features.Registration;
+
+namespace PcnPortal.Web.Features.Papers.Sections;
+
+/// <summary>
+/// The Network Contract DES funding envelope: each rate (reference data for the financial year) × the population it is paid on
+/// (registered or weighted, list sizes as at 1 January of the year the financial year starts) × the share of the year paid,
+/// for the PCNs of the CCGs this portal serves (Portal:CcgCodes): the national register may be loaded too.
+/// </summary>
+public sealed class DesFundingSection(PortalDbContext db, RegistrationSettingsService settings) : IPaperDataSection
+{
+    public string Key => "des-funding";
+
+    public string Title => "DES funding envelope";
+
+    public string Description => "Network Contract DES payments for the financial year: each rate per patient multiplied by the populations of the CCG's PCNs.";
+
+    public string? DetailOption => "Show each PCN's amounts";
+
+    public async Task<PaperSectionSnapshot> BuildAsync(DateOnly asAt, PaperSectionOptions options, CancellationToken cancellationToken)
+    {
+        var year = FinancialYear.Containing(asAt);
+        var rates = await db.DesFundingRates.AsNoTracking().Where(r => r.YearStart == year.StartYear).ToListAsync(cancellationToken);
+        rates = [.. rates.OrderBy(r => r.SortOrder).ThenBy(r => r.Component, StringComparer.Ordinal)];
+        if (rates.Count == 0)
+        {
+            return new PaperSectionSnapshot(Key, asAt, [SnapshotBlock.Paragraph(
+                $"No DES funding rates are held for {year}, so the funding envelope cannot be shown. An administrator or committee secretary can add them under Committee papers, DES funding rates.")]);
+        }
+
+        var populationDate = year.PopulationDate;
+        var ccgs = settings.CcgCodes.ToList();
+        var pcns = await db.Pcns.AsNoTracking()
+            .Where(p => ccgs.Contains(p.CcgCode) && p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))
+            .Select(p => new
+            {
+                p.Code,
+                p.Name,
+                Registered = p.Memberships.Where(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt))
+                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == populationDate)).Sum(l => (int?)l.Registered) ?? 0,
+                Weighted = p.Memberships.Where(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt))
+                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == populationDate)).Sum(l => l.Weighted) ?? 0m,
+            })
+            .ToListAsync(cancellationToken);
+        if (pcns.Count == 0 || pcns.All(p => p.Registered == 0))
+        {
+            return new PaperSectionSnapshot(Key, asAt, [SnapshotBlock.Paragraph(
+                $"No PCN populations are held as at {PaperFormat.Date(populationDate)}, so the funding envelope for {year} cannot be calculated.")]);
+        }
+
+        pcns = [.. pcns.OrderBy(p => p.Name, StringComparer.Ordinal)];
+        var registered = pcns.Sum(p => p.Registered);
+        var weighted = pcns.Sum(p => p.Weighted);
+
+        decimal Amount(DesFundingRate rate, int reg, decimal wtd) =>
+            Money.ToPence((rate.Basis == FundingBasis.Registered ? reg : wtd) * rate.RatePerPatient * rate.YearFraction);
+
+        var rows = new List<IReadOnlyList<SnapshotCell>>();
+        var total = 0m;
+        foreach (var rate in rates)
+        {
+            var amount = pcns.Sum(p => Amount(rate, p.Registered, p.Weighted));
+            total += amount;
+            var basis = rate.Basis == FundingBasis.Registered ? "registered" : "weighted";
+            var part = rate.YearFraction == 1m ? "" : $" × {PaperFormat.Number(rate.YearFraction * 12, 0)}/12 of the year";
+            rows.Add([
+                rate.Component, $"{PaperFormat.Rate(rate.RatePerPatient)} per {basis} patient{part}",
+                PaperFormat.Count(rate.Basis == FundingBasis.Registered ? registered : (int)Math.Round(weighted, MidpointRounding.AwayFromZero)),
+                PaperFormat.Money(amount),
+            ]);
+        }
+
+        rows.Add([new SnapshotCell("Total", Bold: true), "", "", new SnapshotCell(PaperFormat.Money(total), Bold: true)]);
+        var blocks = new List<SnapshotBlock>
+        {
+            SnapshotBlock.Paragraph(
+                $"For {year} the {pcns.Count} PCNs have a registered population of {PaperFormat.Count(registered)} and a weighted population of " +
+                $"{PaperFormat.Number(weighted, 0)} (list sizes as at {PaperFormat.Date(populationDate)}). The DES payments below total {PaperFormat.Money(total)}."),
+            SnapshotBlock.Of(new SnapshotTable(
+                $"Network Contract DES funding {year}",
+                [new("Payment", 2.2f), new("Rate", 2.6f), SnapshotColumn.Number("Population", 1.2f), SnapshotColumn.Number("Amount", 1.4f)],
+                rows)),
+        };
+
+        if (options.ShowDetail)
+        {
+            var columns = new List<SnapshotColumn> { new("PCN", 2.6f) };
+            columns.AddRange(rates.Select(r => SnapshotColumn.Number(r.Component, 1.2f)));
+            columns.Add(SnapshotColumn.Number("Total", 1.3f));
+            var pcnRows = pcns.Select(p =>
+            {
+                var amounts = rates.Select(r => Amount(r, p.Registered, p.Weighted)).ToList();
+                var cells = new List<SnapshotCell> { $"{p.Name} ({p.Code})" };
+                cells.AddRange(amounts.Select(a => new SnapshotCell(PaperFormat.Money(a))));
+                cells.Add(new SnapshotCell(PaperFormat.Money(amounts.Sum()), Bold: true));
+                return (IReadOnlyList<SnapshotCell>)cells;
+            }).ToList();
+            blocks.Add(SnapshotBlock.Of(new SnapshotTable($"DES funding by PCN {year}", columns, pcnRows)));
+        }
+
+        return new PaperSectionSnapshot(Key, asAt, blocks);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace PcnPortal.Web.Infrastructure.Web.Forms;
+
+/// <summary>Parsing of the money, percentage and date fields that forms take as text, so bad input gets a specific message.</summary>
+public static class FormValues
+{
+    private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>Pounds and pence: "720000", "720,000.00", "£26,400.50". At most two decimals; not negative.</summary>
+    public static bool TryParseMoney(string? text, out decimal pounds)
+    {
+        pounds = 0m;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var cleaned = text.Trim().TrimStart('£').Replace(",", string.Empty, StringComparison.Ordinal).Trim();
+        return decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out pounds)
+            && decimal.Round(pounds, 2) == pounds;
+    }
+
+    /// <summary>A plain decimal (rate or percentage), not negative, "£" allowed: "0.66", "£0.66", "10".</summary>
+    public static bool TryParseDecimal(string? text, out decimal value)
+    {
+        value = 0m;
+        return !string.IsNullOrWhiteSpace(text)
+            && decimal.TryParse(text.Trim().TrimStart('£').TrimEnd('%').Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        || DateOnly.TryParseExact(text?.Trim(), "d/M/yyyy", Uk, DateTimeStyles.None, out date);
+
+    public static string Input(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Uk);
+}
