@@ -2,13 +2,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
-using PcnPortal.Web.Features.Papers;
 using Serilog;
 using Serilog.Events;
 

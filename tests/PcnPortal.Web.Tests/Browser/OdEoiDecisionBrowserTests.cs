@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.OdFunds;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Pages.OdFunds;
 using PcnPortal.Web.Tests.Infrastructure;
 

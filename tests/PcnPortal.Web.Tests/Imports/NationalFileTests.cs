@@ -1,6 +1,6 @@
+using PcnPortal.TestSupport.Generation;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Files;
-using PcnPortal.TestSupport.Generation;
 
 namespace PcnPortal.Web.Tests.Imports;
 

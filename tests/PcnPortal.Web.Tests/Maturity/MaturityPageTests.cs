@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Maturity;

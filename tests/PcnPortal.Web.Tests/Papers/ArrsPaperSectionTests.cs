@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
-using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Features.Papers.Sections;
+using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Papers;

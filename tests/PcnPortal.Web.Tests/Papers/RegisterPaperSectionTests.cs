@@ -2,9 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Papers;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Features.Papers.Sections;
+using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Papers;

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Registration;
 using PcnPortal.TestSupport.Generation;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Imports.Fixtures;
 using PcnPortal.Web.Tests.Infrastructure;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
-using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Arrs;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Features.Registration;
 
 namespace PcnPortal.Web.Features.OdFunds;
 

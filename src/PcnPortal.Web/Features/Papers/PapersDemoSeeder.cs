@@ -1,10 +1,10 @@
 using PcnPortal.Domain.Papers;
-using PcnPortal.Web.Infrastructure.Data;
-using PcnPortal.Web.Infrastructure.DemoData;
-using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Features.Papers.Sections;
+using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.DemoData;
+using PcnPortal.Web.Infrastructure.Pdf;
 
 namespace PcnPortal.Web.Features.Papers;
 

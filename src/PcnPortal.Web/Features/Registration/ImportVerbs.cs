@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Cli;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Registration;
 

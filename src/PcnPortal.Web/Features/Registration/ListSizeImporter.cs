@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Registration;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Web;
-using PcnPortal.Web.Features.Registration;
 
 namespace PcnPortal.Web.Features.Registration;
 

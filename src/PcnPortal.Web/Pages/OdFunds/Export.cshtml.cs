@@ -3,9 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Features.OdFunds;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Papers;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.Papers;
+using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Papers;
 

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Papers;
+using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Features.Papers;
 
 namespace PcnPortal.Web.Pages.Papers;
 

@@ -1,7 +1,7 @@
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
-using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Infrastructure.Pdf;
 
 namespace PcnPortal.Web.Features.Papers.Sections;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 

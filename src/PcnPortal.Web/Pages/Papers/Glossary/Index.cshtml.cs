@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Papers;
+using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Features.Papers;
 
 namespace PcnPortal.Web.Pages.Papers.Glossary;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
-using PcnPortal.Web.Features.Registration;
 
 namespace PcnPortal.Web.Pages.Pcns.Import;
 
