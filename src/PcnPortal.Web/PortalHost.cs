@@ -52,6 +52,7 @@ public static class PortalHost
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<Infrastructure.Auditing.IAuditActor>(sp => sp.GetRequiredService<ICurrentUser>());
+        services.AddScoped<Infrastructure.Auditing.AccountAudit>();
         services.AddPortalDatabase(builder.Environment.ContentRootPath);
 
         services.AddIdentity<PortalUser, IdentityRole>(options =>
@@ -66,7 +67,8 @@ public static class PortalHost
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -79,7 +81,7 @@ public static class PortalHost
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        PortalSecurityStampValidator.Configure(services);
         SingleSignOn.AddIfConfigured(services, configuration);
         services.AddDataProtection().SetApplicationName("PcnPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddAuthorization(PortalPolicies.Configure);
@@ -96,6 +98,14 @@ public static class PortalHost
         });
 
         services.AddSignInRateLimiting(configuration);
+
+        // HTTPS: a year of HSTS for the host and its subdomains; no Server header naming the web server.
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         services.AddRazorPages(options =>
         {
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model =>
@@ -135,6 +145,12 @@ public static class PortalHost
             app.UseHsts();
         }
 
+        if (app.Configuration.GetValue<bool?>("Security:RequireHttps") ?? !app.Environment.IsDevelopment())
+        {
+            // Plain HTTP is redirected to HTTPS (the port from ASPNETCORE_HTTPS_PORTS / HTTPS_PORT, or Kestrel's HTTPS endpoint).
+            app.UseHttpsRedirection();
+        }
+
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status", "?code={0}");
         app.UseSecurityHeaders();
@@ -143,6 +159,7 @@ public static class PortalHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();

@@ -228,16 +228,29 @@ public static class ArrsAssessor
         }
     }
 
-    /// <summary>Pass 2, in month then submission order: duplicates, then one person's WTE across all claims.</summary>
+    /// <summary>
+    /// Pass 2, in month then submission order: duplicates, then one person's WTE across all claims. Within one PCN a line that
+    /// takes the person past 1.0 WTE fails. When the person is claimed by more than one PCN in the month, no PCN's line can
+    /// fail another's: if together they come to more than 1.0 WTE every line involved is flagged (a warning) for the contracts
+    /// team, and the explanations never give another PCN's figures.
+    /// </summary>
     private static void AssessAcrossClaims(ArrsLineResult[] results, LineWork[] work, int[] order, int n, BatchIds ids, ArrsRunningTotals totals)
     {
         var pairCount = ids.PairCount;
+        var staffSlots = Math.Max(ids.StaffCount * 12, 1);
         var firstByPairMonth = ArrayPool<int>.Shared.Rent(Math.Max(pairCount * 12, 1));
-        var staffWte = ArrayPool<decimal>.Shared.Rent(Math.Max(ids.StaffCount * 12, 1));
+        var staffWte = ArrayPool<decimal>.Shared.Rent(staffSlots);
+        var staffWteAll = ArrayPool<decimal>.Shared.Rent(staffSlots);
+        var firstPcn = ArrayPool<int>.Shared.Rent(staffSlots);
+        var morePcns = ArrayPool<bool>.Shared.Rent(staffSlots);
         try
         {
             Array.Fill(firstByPairMonth, -1, 0, pairCount * 12);
-            Array.Clear(staffWte, 0, ids.StaffCount * 12);
+            Array.Clear(staffWte, 0, staffSlots);
+            Array.Clear(staffWteAll, 0, staffSlots);
+            Array.Fill(firstPcn, -1, 0, staffSlots);
+            Array.Clear(morePcns, 0, staffSlots);
+            var anyShared = false;
             for (var k = 0; k < n; k++)
             {
                 var i = order[k];
@@ -268,7 +281,20 @@ public static class ArrsAssessor
                     continue;
                 }
 
-                ref var staffTotal = ref staffWte[(ids.StaffOf(w.Pair) * 12) + month];
+                var staffSlot = (ids.StaffOf(w.Pair) * 12) + month;
+                var pcn = ids.PcnOf(w.Pair);
+                if (firstPcn[staffSlot] < 0)
+                {
+                    firstPcn[staffSlot] = pcn;
+                }
+                else if (firstPcn[staffSlot] != pcn)
+                {
+                    morePcns[staffSlot] = true;
+                    anyShared = true;
+                }
+
+                staffWteAll[staffSlot] += w.Wte;
+                ref var staffTotal = ref staffWte[staffSlot];
                 var after = staffTotal + w.Wte;
                 r.StaffWteBeforePacked = totals.Pack(staffTotal);
                 r.Wte = WteRule.EvaluateTotal(after);
@@ -277,11 +303,35 @@ public static class ArrsAssessor
                     staffTotal = after;
                 }
             }
+
+            if (anyShared)
+            {
+                for (var k = 0; k < n; k++)
+                {
+                    var i = order[k];
+                    ref readonly var w = ref work[i];
+                    ref var r = ref results[i];
+                    if (w.Month < 0 || r.Duplicate.Failed || r.Period.Failed || r.Wte.Reason == WteRule.OutOfRange || !r.Wte.Assessed)
+                    {
+                        continue;
+                    }
+
+                    var staffSlot = (ids.StaffOf(w.Pair) * 12) + w.Month;
+                    if (morePcns[staffSlot])
+                    {
+                        r.StaffWteBeforePacked = totals.Pack(0m);
+                        r.Wte = WteRule.EvaluateAcrossPcns(staffWteAll[staffSlot]);
+                    }
+                }
+            }
         }
         finally
         {
             ArrayPool<int>.Shared.Return(firstByPairMonth);
             ArrayPool<decimal>.Shared.Return(staffWte);
+            ArrayPool<decimal>.Shared.Return(staffWteAll);
+            ArrayPool<int>.Shared.Return(firstPcn);
+            ArrayPool<bool>.Shared.Return(morePcns);
         }
     }
 
@@ -600,6 +650,8 @@ public static class ArrsAssessor
         }
 
         public int StaffOf(int pairId) => CollectionsMarshal.AsSpan(_pairs)[pairId].Staff;
+
+        public int PcnOf(int pairId) => CollectionsMarshal.AsSpan(_pairs)[pairId].Pcn;
 
         public Dictionary<string, PcnState> PcnsByCode()
         {

@@ -152,3 +152,47 @@ public static class PanelDecisionRules
         return outcomes;
     }
 }
+
+/// <summary>
+/// What a panel may approve for one EOI, so the fund can never be over-allocated: no more than the EOI asked for, no more than
+/// the PCN's share less what is already approved for it, and nothing that takes the fund's approvals past its distributable
+/// amount. The same limits are checked again when finance marks a payment paid. Codes: OD-APPROVE-REQUEST, OD-APPROVE-SHARE,
+/// OD-APPROVE-FUND (each a Fail when breached).
+/// </summary>
+public static class ApprovalLimits
+{
+    public const string RequestCode = "OD-APPROVE-REQUEST";
+    public const string ShareCode = "OD-APPROVE-SHARE";
+    public const string FundCode = "OD-APPROVE-FUND";
+
+    /// <param name="amount">The amount being approved (or paid).</param>
+    /// <param name="requested">The EOI's total request.</param>
+    /// <param name="share">The PCN's share in the fund's approved allocation (£0 when it has none).</param>
+    /// <param name="approvedForPcn">Already approved (or paid) for this PCN from this fund, not counting this amount.</param>
+    /// <param name="distributable">The fund's distributable amount.</param>
+    /// <param name="approvedForFund">Already approved (or paid) from this fund for every PCN, not counting this amount.</param>
+    public static IReadOnlyList<RuleOutcome> Check(decimal amount, decimal requested, decimal share, decimal approvedForPcn, decimal distributable, decimal approvedForFund)
+    {
+        var failures = new List<RuleOutcome>();
+        if (amount > requested)
+        {
+            failures.Add(RuleOutcome.Fail(RequestCode, $"{Money.Format(amount)} is more than the {Money.Format(requested)} the PCN asked for."));
+        }
+
+        var shareLeft = share - approvedForPcn;
+        if (amount > shareLeft)
+        {
+            failures.Add(RuleOutcome.Fail(ShareCode, shareLeft <= 0
+                ? $"The PCN's share of {Money.Format(share)} is already fully approved ({Money.Format(approvedForPcn)}); nothing more can be approved."
+                : $"{Money.Format(amount)} is more than the {Money.Format(shareLeft)} left of the PCN's share of {Money.Format(share)} ({Money.Format(approvedForPcn)} already approved)."));
+        }
+
+        var fundLeft = distributable - approvedForFund;
+        if (amount > fundLeft)
+        {
+            failures.Add(RuleOutcome.Fail(FundCode, $"{Money.Format(amount)} would take the fund past its distributable amount of {Money.Format(distributable)}: {Money.Format(Math.Max(0m, fundLeft))} is left."));
+        }
+
+        return failures;
+    }
+}

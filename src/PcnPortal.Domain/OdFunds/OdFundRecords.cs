@@ -314,6 +314,15 @@ public class OdPanelDecisionRecord
     /// <summary>Who was excluded and why, e.g. "Pat Panel: Excluded: Partner at member practice (U90001)..."; empty when no-one was.</summary>
     public required string Excluded { get; set; }
 
+    /// <summary>
+    /// True while the decision waits for its voters to confirm their own votes: it takes effect (EOI status, payment) only when
+    /// the confirmed non-conflicted voters reach the quorum. The member who records it confirms their own vote by recording it.
+    /// </summary>
+    public bool IsPending { get; set; }
+
+    /// <summary>User ids (comma-separated) of the voters who have confirmed their own vote.</summary>
+    public string? ConfirmedVoterIds { get; set; }
+
     public required string RecordedBy { get; set; }
 
     public DateTime RecordedAtUtc { get; set; }

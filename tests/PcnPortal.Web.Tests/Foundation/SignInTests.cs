@@ -69,7 +69,9 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         var response = await client.SubmitFormAsync("/account/sign-in", Credentials(user.Email, TestData.Password));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(SignInModel.LockedOutMessage, (await response.ReadDocumentAsync()).ErrorSummary());
+        Assert.Contains(SignInModel.WrongDetailsMessage, (await response.ReadDocumentAsync()).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+        Assert.True(await factory.WithDbAsync(async db => (await db.Users.FindAsync(user.Id))!.LockoutEnd > DateTimeOffset.UtcNow));
     }
 
     [Fact]

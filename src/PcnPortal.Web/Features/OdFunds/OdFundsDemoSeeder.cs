@@ -22,7 +22,7 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
         foreach (var (email, name) in new[] { ("panel.director", "Dana Whitfield"), ("panel.lead", "Dr Rhys Morgan"), ("panel.development", "Lena Carter") })
         {
             var user = new PortalUser { UserName = $"{email}@{DemoCcg.EmailDomain}", Email = $"{email}@{DemoCcg.EmailDomain}", EmailConfirmed = true, DisplayName = name };
-            var created = await users.CreateAsync(user, context.Password);
+            var created = await context.CreateUserAsync(users, user);
             if (!created.Succeeded)
             {
                 throw new InvalidOperationException($"Could not create demo panel user {email}.");

@@ -104,6 +104,15 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
             errors.Add((key, $"{failure.Explanation} ({failure.Code})"));
         }
 
+        if (errors.Count == 0 && approving && amount is { } approvedAmount)
+        {
+            // Over-allocation is refused, not only shown: the request, the PCN's remaining share and the fund's distributable amount.
+            foreach (var failure in await OdApprovalLimits.CheckApprovalAsync(db, eoi, approvedAmount, cancellationToken))
+            {
+                errors.Add(("Input.ApprovedAmount", $"{failure.Explanation} ({failure.Code})"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return new Result(false, false, errors);
@@ -133,6 +142,8 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
         };
         if (approving)
         {
+            // Touching the fund's version makes two approvals racing on the same fund conflict: one is refused and re-checked.
+            db.Entry(eoi.Fund).Property(f => f.Version).IsModified = true;
             db.OdPayments.Add(new OdPayment
             {
                 FundId = eoi.FundId,

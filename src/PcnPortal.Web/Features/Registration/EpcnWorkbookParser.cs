@@ -109,6 +109,10 @@ public static class EpcnWorkbookParser
         {
             workbook = XlsxWorkbookReader.Open(stream);
         }
+        catch (XlsxLimitException ex)
+        {
+            return Rejected(new ImportProblem(null, null, null, ex.Message));
+        }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
         {
             return Rejected(new ImportProblem(null, null, null, "The file is not an Excel workbook (.xlsx) or is damaged or incomplete. Download ePCN.xlsx from NHS Digital again and upload it unchanged."));
@@ -119,6 +123,10 @@ public static class EpcnWorkbookParser
             try
             {
                 return Parse(workbook);
+            }
+            catch (XlsxLimitException ex)
+            {
+                return Rejected(new ImportProblem(null, null, null, ex.Message));
             }
             catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
             {

@@ -6,7 +6,13 @@ namespace PcnPortal.Web.Infrastructure.Cli;
 /// <summary>Dispatches a command-line verb: applies pending migrations, then runs the verb in a scope.</summary>
 public static class CliRunner
 {
-    public static bool IsVerb(string[] args) => args.Length > 0 && Find(args[0]) is not null;
+    /// <summary>
+    /// True when the command line asks for a verb rather than the web server: the first argument is a word (not an option such
+    /// as <c>--urls</c>, nor a <c>key=value</c> setting). An unknown word is still treated as a verb, so a typo such as
+    /// <c>improt-claims</c> exits 2 with the list of verbs instead of starting the web server and waiting for ever.
+    /// </summary>
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && args[0].Length > 0 && args[0][0] is not ('-' or '/') && !args[0].Contains('=', StringComparison.Ordinal);
 
     public static IServiceCollection AddCliVerbs(this IServiceCollection services)
     {

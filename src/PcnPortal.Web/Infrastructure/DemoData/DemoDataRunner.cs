@@ -8,6 +8,26 @@ namespace PcnPortal.Web.Infrastructure.DemoData;
 /// <summary>At start-up: migrate, make sure the roles exist, and seed the demo CCG into an empty database when enabled.</summary>
 public static class DemoDataRunner
 {
+    /// <summary>
+    /// Why the demo users cannot have <paramref name="password"/>, or null when they can. In Development any password will do
+    /// (the published Demo-Portal-2026 is the default); anywhere else it must pass the portal's password rules, so the
+    /// published demo password and other common passwords are refused before anything is seeded.
+    /// </summary>
+    public static string? RefusedDemoPassword(string? password, bool isDevelopment)
+    {
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            return "DemoData:Enabled is true but DemoData:Password is not set. Set it (environment variable DemoData__Password) or turn demo data off.";
+        }
+
+        if (!isDevelopment && (password.Length < 10 || CommonPasswordValidator.IsCommon(password)))
+        {
+            return "DemoData:Password is refused: outside Development the demo users need a password of at least 10 characters that is not a common password (the published demo password is refused). Set another or turn demo data off.";
+        }
+
+        return null;
+    }
+
     public static async Task PrepareDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -44,13 +64,13 @@ public static class DemoDataRunner
         }
 
         var password = configuration["DemoData:Password"];
-        if (string.IsNullOrWhiteSpace(password))
+        if (RefusedDemoPassword(password, environment.IsDevelopment()) is { } refused)
         {
-            throw new InvalidOperationException("DemoData:Enabled is true but DemoData:Password is not set. Set it (environment variable DemoData__Password) or turn demo data off.");
+            throw new InvalidOperationException(refused);
         }
 
         var clock = provider.GetRequiredService<TimeProvider>();
-        var context = new DemoSeedContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), password, provider);
+        var context = new DemoSeedContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), password!, provider);
         db.ActorOverride = "demo-seed";
         var seeders = typeof(DemoDataRunner).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoSeeder).IsAssignableFrom(t))

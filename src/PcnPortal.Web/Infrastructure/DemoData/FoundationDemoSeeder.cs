@@ -121,10 +121,10 @@ internal sealed class FoundationDemoSeeder : IDemoSeeder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PcnCode = pcn };
-            var created = await users.CreateAsync(user, context.Password);
+            var created = await context.CreateUserAsync(users, user);
             if (!created.Succeeded)
             {
-                throw new InvalidOperationException($"Could not create demo user {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+                throw new InvalidOperationException($"Could not create demo user {email}: {string.Join("; ", created.Errors.Select(e => e.Description))}. Outside Development set DemoData:Password to a password that passes the portal's password rules.");
             }
 
             await users.AddToRoleAsync(user, role);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -13,8 +14,14 @@ internal readonly record struct XlsxRow(int Number, string?[] Cells)
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
 }
 
+/// <summary>A workbook refused because it goes past a size limit (a "zip bomb" or a cell beyond column XFD); the message says which.</summary>
+internal sealed class XlsxLimitException(string message) : IOException(message);
+
 /// <summary>
-/// Reads cell texts from an .xlsx workbook with the Open XML SDK's streaming reader. Shared strings, inline strings, numbers
+/// Reads cell texts from an .xlsx workbook with the Open XML SDK's streaming reader. Hostile workbooks are refused before they
+/// cost memory: every part is unpacked once, counting bytes, and refused past <see cref="MaxPartBytes"/> (or the whole past
+/// <see cref="MaxTotalBytes"/>, or more than <see cref="MaxParts"/> parts), whatever sizes the zip claims; shared strings are
+/// streamed, not loaded as a document; a cell reference past column XFD (Excel's last) is refused. Shared strings, inline strings, numbers
 /// (as their invariant text: a date-styled cell gives its Excel serial number) and booleans ("TRUE"/"FALSE").
 /// </summary>
 internal sealed class XlsxWorkbookReader : IDisposable
@@ -22,6 +29,17 @@ internal sealed class XlsxWorkbookReader : IDisposable
     private readonly SpreadsheetDocument _document;
     private readonly Dictionary<string, WorksheetPart> _sheets = new(StringComparer.Ordinal);
     private readonly string[] _sharedStrings;
+
+    /// <summary>Largest unpacked part (a worksheet or the shared strings); the national ePCN workbook's largest is a few MB.</summary>
+    public const long MaxPartBytes = 64L * 1024 * 1024;
+
+    /// <summary>Largest unpacked workbook, all parts together.</summary>
+    public const long MaxTotalBytes = 160L * 1024 * 1024;
+
+    public const int MaxParts = 1_000;
+
+    /// <summary>Excel's last column, XFD, as a zero-based index.</summary>
+    public const int MaxColumnIndex = 16_383;
 
     private XlsxWorkbookReader(SpreadsheetDocument document)
     {
@@ -37,9 +55,80 @@ internal sealed class XlsxWorkbookReader : IDisposable
             }
         }
 
-        _sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
-            .Select(ItemText)
-            .ToArray() ?? [];
+        _sharedStrings = workbookPart.SharedStringTablePart is { } sharedStrings ? ReadSharedStrings(sharedStrings) : [];
+    }
+
+    private static string[] ReadSharedStrings(SharedStringTablePart part)
+    {
+        var items = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                items.Add(ItemText(reader.LoadCurrentElement()!));
+            }
+        }
+
+        return [.. items];
+    }
+
+    /// <summary>Unpacks every part once, counting the bytes it really produces, and refuses the workbook past the limits.</summary>
+    private static void CheckSizes(Stream seekable)
+    {
+        try
+        {
+            CheckPartSizes(seekable);
+        }
+        catch (NotSupportedException)
+        {
+            throw new InvalidDataException("The workbook uses a zip feature Excel does not write.");
+        }
+    }
+
+    private static void CheckPartSizes(Stream seekable)
+    {
+        var start = seekable.Position;
+        using (var zip = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            if (zip.Entries.Count > MaxParts)
+            {
+                throw new XlsxLimitException($"The workbook has {zip.Entries.Count:N0} parts; a workbook the portal reads has no more than {MaxParts:N0}. Upload the file as NHS Digital publishes it.");
+            }
+
+            var buffer = new byte[81_920];
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.Length > MaxPartBytes)
+                {
+                    throw TooBig(entry.FullName);
+                }
+
+                using var part = entry.Open();
+                long size = 0;
+                int read;
+                while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    size += read;
+                    total += read;
+                    if (size > MaxPartBytes)
+                    {
+                        throw TooBig(entry.FullName);
+                    }
+
+                    if (total > MaxTotalBytes)
+                    {
+                        throw new XlsxLimitException($"The workbook unpacks to more than {MaxTotalBytes / 1024 / 1024} MB, far more than any ePCN workbook. It is refused; upload the file as NHS Digital publishes it.");
+                    }
+                }
+            }
+        }
+
+        seekable.Position = start;
+
+        static XlsxLimitException TooBig(string name) =>
+            new($"The workbook's part '{name}' unpacks to more than {MaxPartBytes / 1024 / 1024} MB, far more than any ePCN workbook. It is refused; upload the file as NHS Digital publishes it.");
     }
 
     public List<string> SheetNames { get; } = [];
@@ -59,6 +148,7 @@ internal sealed class XlsxWorkbookReader : IDisposable
             seekable = copy;
         }
 
+        CheckSizes(seekable);
         return new XlsxWorkbookReader(SpreadsheetDocument.Open(seekable, false));
     }
 
@@ -140,9 +230,11 @@ internal sealed class XlsxWorkbookReader : IDisposable
         return builder.ToString();
     }
 
-    private static int ColumnIndex(string reference)
+    /// <summary>"A1" → 0, "XFD7" → 16383; a reference past XFD (or with more than three letters) is refused.</summary>
+    internal static int ColumnIndex(string reference)
     {
         var index = 0;
+        var letters = 0;
         foreach (var c in reference)
         {
             if (!char.IsAsciiLetter(c))
@@ -150,11 +242,24 @@ internal sealed class XlsxWorkbookReader : IDisposable
                 break;
             }
 
+            if (++letters > 3)
+            {
+                throw ColumnTooFar(reference);
+            }
+
             index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        if (index - 1 > MaxColumnIndex)
+        {
+            throw ColumnTooFar(reference);
         }
 
         return index - 1;
     }
+
+    private static XlsxLimitException ColumnTooFar(string reference) =>
+        new($"The workbook has a cell at {(reference.Length > 20 ? reference[..20] + "…" : reference)}, past column XFD (the last column Excel has). It is refused; upload the file as NHS Digital publishes it.");
 }
 
 /// <summary>Header and sheet names compared the way the NHS files need: case, spaces, line breaks and punctuation ignored.</summary>

@@ -20,6 +20,11 @@ internal sealed class PortalClaimsFactory(
             identity.AddClaim(new Claim(PortalClaims.PcnCode, user.PcnCode));
         }
 
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }

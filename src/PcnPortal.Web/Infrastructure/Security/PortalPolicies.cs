@@ -62,4 +62,7 @@ public static class PortalClaims
 {
     public const string PcnCode = "pcn_code";
     public const string DisplayName = "display_name";
+
+    /// <summary>Present while the person must change a password an administrator set (see <see cref="PasswordChangeGate"/>).</summary>
+    public const string MustChangePassword = "must_change_password";
 }

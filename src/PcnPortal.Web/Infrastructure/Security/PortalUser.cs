@@ -12,4 +12,7 @@ public class PortalUser : IdentityUser
 
     /// <summary>A disabled account cannot sign in; it is kept so the audit trail still names it.</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>Set when an administrator sets the password: the person must choose their own at their next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
 
@@ -13,11 +14,15 @@ public sealed class SignInModel(
     UserManager<PortalUser> userManager,
     IValidator<SignInModel.SignInInput> validator,
     IConfiguration configuration,
+    IPasswordHasher<PortalUser> passwordHasher,
+    AccountAudit audit,
     ILogger<SignInModel> logger) : PageModel
 {
-    public const string WrongDetailsMessage = "Enter a correct email address and password";
-
-    public const string LockedOutMessage = "Your account is locked after too many failed attempts. Try again in 15 minutes or ask an administrator to unlock it";
+    /// <summary>
+    /// The one message for every failed sign-in, whether the account exists, is disabled, is locked or the password is wrong,
+    /// so the page never tells an outsider which email addresses have accounts.
+    /// </summary>
+    public const string WrongDetailsMessage = "Enter a correct email address and password. After 5 failed attempts an account is locked for 15 minutes: ask an administrator if you cannot sign in";
 
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -38,29 +43,44 @@ public sealed class SignInModel(
             return Page();
         }
 
-        var user = await userManager.FindByEmailAsync(Input.Email.Trim());
-        if (user is null || user.IsDisabled)
+        var email = Input.Email.Trim();
+        var user = await userManager.FindByEmailAsync(email);
+        if (user is null || user.IsDisabled || await userManager.IsLockedOutAsync(user))
         {
-            logger.LogWarning("Failed sign-in for unknown or disabled account {Email}", Input.Email);
-            ModelState.AddModelError("Input.Email", WrongDetailsMessage);
-            return Page();
+            // Verify the password against a stand-in hash so this answer takes as long as a real check.
+            passwordHasher.VerifyHashedPassword(StandIn, StandInHash, Input.Password);
+            logger.LogWarning("Failed sign-in for {Email}: {Reason}", email, user is null ? "no such account" : user.IsDisabled ? "disabled" : "locked out");
+            await audit.RecordAsync(user is not null && !user.IsDisabled ? AccountAudit.LockedOut : AccountAudit.SignInFailed, user?.Id, email);
+            return Refused();
         }
 
         var result = await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("{Email} signed in", user.Email);
-            return LocalRedirect(SafeReturnUrl());
+            await audit.RecordAsync(AccountAudit.SignedIn, user.Id, user.Email ?? email);
+            return LocalRedirect(user.MustChangePassword ? "/account/change-password" : SafeReturnUrl());
         }
 
+        logger.LogWarning("Failed sign-in for {Email}{Locked}", user.Email, result.IsLockedOut ? " (now locked out)" : string.Empty);
+        await audit.RecordAsync(AccountAudit.SignInFailed, user.Id, user.Email ?? email);
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Account {Email} is locked out", user.Email);
-            ModelState.AddModelError("Input.Email", LockedOutMessage);
-            return Page();
+            await audit.RecordAsync(AccountAudit.LockedOut, user.Id, user.Email ?? email);
         }
 
-        logger.LogWarning("Failed sign-in for {Email}", user.Email);
+        return Refused();
+    }
+
+    private static readonly PortalUser StandIn = new() { DisplayName = "stand-in" };
+
+    private static string? _standInHash;
+
+    /// <summary>A hash of a random password made once with the portal's own hasher (same algorithm and iteration count).</summary>
+    private string StandInHash => _standInHash ??= passwordHasher.HashPassword(StandIn, Guid.NewGuid().ToString("N"));
+
+    private PageResult Refused()
+    {
         ModelState.AddModelError("Input.Email", WrongDetailsMessage);
         return Page();
     }

@@ -34,6 +34,9 @@ public sealed class AddModel(PortalDbContext db, UserManager<PortalUser> users, 
                 EmailConfirmed = true,
                 DisplayName = Input.DisplayName.Trim(),
                 PcnCode = PortalRoles.IsPcnScoped(Input.Role) ? Input.PcnCode : null,
+
+                // The administrator chose this password: the person replaces it with their own at first sign-in.
+                MustChangePassword = true,
             };
             var created = await users.CreateAsync(user, Input.Password);
             if (created.Succeeded)
@@ -42,7 +45,7 @@ public sealed class AddModel(PortalDbContext db, UserManager<PortalUser> users, 
                 if (roleAdded.Succeeded)
                 {
                     await transaction.CommitAsync();
-                    TempData["Success"] = $"{user.DisplayName} can now sign in as {PortalRoles.Describe(Input.Role)}.";
+                    TempData["Success"] = $"{user.DisplayName} can now sign in as {PortalRoles.Describe(Input.Role)}; they must choose their own password when they first sign in.";
                     return Redirect("/admin/users");
                 }
 

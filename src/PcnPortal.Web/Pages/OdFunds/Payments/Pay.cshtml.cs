@@ -63,9 +63,18 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
         {
             ModelState.AddModelError(nameof(Timing), "Choose in year or retrospective");
         }
+        else if (await OdApprovalLimits.CheckPaymentAsync(db, Payment, cancellationToken) is { Count: > 0 } failures)
+        {
+            // Re-checked at payment time: a payment can never take the PCN past its share or the fund past its distributable amount.
+            foreach (var failure in failures)
+            {
+                ModelState.AddModelError(nameof(PaidDate), $"{failure.Explanation} ({failure.Code})");
+            }
+        }
         else
         {
             db.Entry(Payment).Property(p => p.Version).OriginalValue = Version;
+            db.Entry(await db.OdFunds.SingleAsync(f => f.Id == Payment.FundId, cancellationToken)).Property(f => f.Version).IsModified = true;
             Payment.PaidDate = date;
             Payment.Timing = Timing;
             try

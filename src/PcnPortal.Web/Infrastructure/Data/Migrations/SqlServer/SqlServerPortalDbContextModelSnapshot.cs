@@ -1265,6 +1265,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("ConfirmedVoterIds")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("date");
 
@@ -1275,6 +1278,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsPending")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("int");
@@ -2119,6 +2125,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)

@@ -1179,6 +1179,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConfirmedVoterIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DecisionDate")
                         .HasColumnType("TEXT");
 
@@ -1189,6 +1192,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPending")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Outcome")
                         .HasColumnType("INTEGER");
@@ -1995,6 +2001,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
