@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
-using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Arrs;
 
