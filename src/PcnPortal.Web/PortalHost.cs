@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Cli;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
@@ -47,10 +48,12 @@ public static class PortalHost
         });
 
         var services = builder.Services;
+        services.AddPortalOptions();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Infrastructure.Data.DataVersionCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<PcnScope>();
         services.AddScoped<Infrastructure.Auditing.IAuditActor>(sp => sp.GetRequiredService<ICurrentUser>());
         services.AddPortalDatabase(builder.Environment.ContentRootPath);
 

@@ -50,7 +50,7 @@ public static class DemoDataRunner
         }
 
         var clock = provider.GetRequiredService<TimeProvider>();
-        var context = new DemoSeedContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), password, provider);
+        var context = new DemoSeedContext(clock.Today(), password, provider);
         db.ActorOverride = "demo-seed";
         var seeders = typeof(DemoDataRunner).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoSeeder).IsAssignableFrom(t))
