@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure;
-using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Maturity;
 

@@ -8,8 +8,8 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Configuration;
-using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
 
