@@ -28,14 +28,7 @@ public static class DemoDataRunner
             }
         }
 
-        var referenceSeeders = typeof(DemoDataRunner).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReferenceDataSeeder).IsAssignableFrom(t))
-            .Select(t => (IReferenceDataSeeder)ActivatorUtilities.CreateInstance(provider, t))
-            .ToList();
-        foreach (var seeder in referenceSeeders)
-        {
-            await seeder.EnsureAsync(db, cancellationToken);
-        }
+        await ReferenceData.EnsureAsync(provider, db, cancellationToken);
 
         var enabled = configuration.GetValue<bool?>("DemoData:Enabled") ?? environment.IsDevelopment();
         if (!enabled || await db.Pcns.AnyAsync(cancellationToken))
