@@ -43,7 +43,6 @@ public sealed class ArrsReferenceReadsTests(PortalFactory factory) : IClassFixtu
     [Theory]
     [InlineData(PortalRoles.Administrator, "/admin/reference-data")]
     [InlineData(PortalRoles.CommissionerContracts, "/claims")]
-    [InlineData(PortalRoles.CommissionerContracts, "/claims/staff/add")]
     [InlineData(PortalRoles.CommissionerFinance, "/finance")]
     public async Task A_read_with_no_ARRS_reference_rows_writes_none(string role, string url)
     {
