@@ -3,7 +3,7 @@ using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Infrastructure.Cli;
 
-/// <summary>Dispatches a command-line verb: applies pending migrations, then runs the verb in a scope.</summary>
+/// <summary>Dispatches a command-line verb: applies pending migrations, adds missing reference data, then runs the verb in a scope.</summary>
 public static class CliRunner
 {
     /// <summary>
@@ -42,6 +42,7 @@ public static class CliRunner
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.ActorOverride = "cli";
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        await ReferenceData.EnsureAsync(scope.ServiceProvider, db, cancellationToken);
         try
         {
             return await verb.RunAsync(new CliInvocation(rest, json, output, error), cancellationToken);
