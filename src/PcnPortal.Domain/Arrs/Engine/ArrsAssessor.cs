@@ -95,20 +95,11 @@ public static class ArrsAssessor
         }
     }
 
-    /// <summary>
-    /// Step 4, in order of competition: duplicates, then one person's WTE across every PCN's claims. Within one PCN a line
-    /// that takes the person past 1.0 WTE fails. When the person is claimed by more than one PCN in the month, no PCN's line
-    /// can fail another's: if together they come to more than 1.0 WTE every line involved is flagged (a warning) for the
-    /// contracts team, and the explanations never give another PCN's figures.
-    /// </summary>
+    /// <summary>Step 4, in order of competition: duplicates, then one person's WTE across every PCN's claims.</summary>
     private static void CheckAcrossClaims(ArrsLineResult[] results, Span<LineWork> work, Span<int> order, BatchIds ids, ArrsRunningTotals totals)
     {
         using var firstLine = PooledArray<int>.Filled(ids.PairCount * 12, -1);
         using var personWte = PooledArray<decimal>.Filled(ids.StaffCount * 12, 0m);
-        using var personWteAll = PooledArray<decimal>.Filled(ids.StaffCount * 12, 0m);
-        using var firstPcn = PooledArray<int>.Filled(ids.StaffCount * 12, -1);
-        using var morePcns = PooledArray<bool>.Filled(ids.StaffCount * 12, false);
-        var anyShared = false;
         foreach (var i in order)
         {
             ref readonly var w = ref work[i];
@@ -129,48 +120,13 @@ public static class ArrsAssessor
             first = i;
             if (!r.Wte.Failed && !r.Period.Failed)
             {
-                var person = (ids.StaffOf(w.Pair) * 12) + w.Month;
-                ref var pcn = ref firstPcn.Array[person];
-                if (pcn < 0)
-                {
-                    pcn = w.Pcn;
-                }
-                else if (pcn != w.Pcn)
-                {
-                    morePcns.Array[person] = true;
-                    anyShared = true;
-                }
-
-                personWteAll.Array[person] += w.Wte;
-                ref var before = ref personWte.Array[person];
+                ref var before = ref personWte.Array[(ids.StaffOf(w.Pair) * 12) + w.Month];
                 r.StaffWteBeforePacked = totals.Pack(before);
                 r.Wte = WteRule.EvaluateTotal(before + w.Wte);
                 if (!r.Wte.Failed)
                 {
                     before += w.Wte;
                 }
-            }
-        }
-
-        if (!anyShared)
-        {
-            return;
-        }
-
-        foreach (var i in order)
-        {
-            ref readonly var w = ref work[i];
-            ref var r = ref results[i];
-            if (w.Month < 0 || r.Duplicate.Failed || r.Period.Failed || !r.Wte.Assessed || r.Wte.Reason == WteRule.OutOfRange)
-            {
-                continue;
-            }
-
-            var person = (ids.StaffOf(w.Pair) * 12) + w.Month;
-            if (morePcns.Array[person])
-            {
-                r.StaffWteBeforePacked = totals.Pack(0m);
-                r.Wte = WteRule.EvaluateAcrossPcns(personWteAll.Array[person]);
             }
         }
     }
