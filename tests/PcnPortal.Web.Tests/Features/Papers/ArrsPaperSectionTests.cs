@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Features.Papers.Sections;
-using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Features.Papers;
@@ -19,6 +19,13 @@ public sealed class ArrsPaperSectionTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task YearWithoutClaims_SaysSoAndStillListsTheMaximumReimbursableAmounts()
     {
+        // The section reads the ARRS reference data, which is seeded on the first ARRS read or import (not yet at start-up):
+        // seed it here so that this test does not depend on another test in the class running first.
+        await factory.Data.WithServiceAsync<ArrsReferenceService, bool>(async r =>
+        {
+            await r.EnsureSeededAsync();
+            return true;
+        });
         var snapshot = await BuildAsync(new DateOnly(2030, 6, 1));
 
         Assert.Contains(snapshot.Blocks, b => b.Text == "No ARRS claims have been received for 2030/31, so there is no spend to report.");
@@ -30,12 +37,8 @@ public sealed class ArrsPaperSectionTests(PortalFactory factory) : IClassFixture
     public async Task YearWithClaims_ShowsSpendAgainstArrSumClaimsByRoleAndThe2020Schedule()
     {
         var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
-        var path = Path.GetTempFileName();
-        await File.WriteAllTextAsync(path,
-            "pcn_code,staff_ref,staff_name,role,month,wte,start_date,end_date,salary,employer_ni,employer_pension,other_on_costs,third_party_fee,notes\n" +
-            $"{pcn.Code},PAPER-{pcn.Code},Alex Pharmacist,CLINICAL_PHARMACIST,2020-06,1.0,2020-04-01,,3500.00,400.00,500.00,0.00,0.00,\n");
-        Assert.Equal(CliExitCodes.Success, await CliRunner.RunAsync(factory.Services, ["import-claims", path, "--json"], new StringWriter(), new StringWriter()));
-        File.Delete(path);
+        await factory.Data.CreateClaimLinesAsync(pcn.Code,
+            TestData.ClaimRow(pcn.Code, "PAPER-" + pcn.Code, "2020-06", salary: "3500.00", employerNi: "400.00", employerPension: "500.00", name: "Alex Pharmacist"));
 
         var snapshot = await BuildAsync(new DateOnly(2020, 9, 30));
 

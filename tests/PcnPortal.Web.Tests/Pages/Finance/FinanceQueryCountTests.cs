@@ -15,33 +15,6 @@ namespace PcnPortal.Web.Tests.Pages.Finance;
 /// </summary>
 public sealed class FinanceQueryCountTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
-
     private async Task AddPcnsWithClaimsAsync(int count)
     {
         for (var i = 0; i < count; i++)
@@ -52,9 +25,9 @@ public sealed class FinanceQueryCountTests(PortalFactory factory) : IClassFixtur
         }
     }
 
-    private (CommandCounter Counter, HttpClient Client, IDisposable Host) CountedClient(TestUser user)
+    private (SqlCommandCounter Counter, HttpClient Client, IDisposable Host) CountedClient(TestUser user)
     {
-        var counter = new CommandCounter();
+        var counter = new SqlCommandCounter();
         var counted = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.ConfigureDbContext<SqlitePortalDbContext>(o => o.AddInterceptors(counter))));
         var client = counted.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         client.DefaultRequestHeaders.Add(TestSignInHandler.Header, user.Id);

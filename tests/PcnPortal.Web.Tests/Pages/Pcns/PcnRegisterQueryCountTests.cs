@@ -10,29 +10,9 @@ using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Pages.Pcns;
 
-/// <summary>Counts every SQL command the app runs (test-only service override).</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private int _count;
-
-    public int Count => Volatile.Read(ref _count);
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
-}
-
 public sealed class CountingPortalFactory : PortalFactory
 {
-    public CommandCounter Counter { get; } = new();
+    public SqlCommandCounter Counter { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
