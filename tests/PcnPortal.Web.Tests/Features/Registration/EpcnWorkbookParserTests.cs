@@ -1,5 +1,5 @@
-using PcnPortal.TestSupport.Generation;
 using System.Text;
+using PcnPortal.TestSupport.Generation;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Files;
 
