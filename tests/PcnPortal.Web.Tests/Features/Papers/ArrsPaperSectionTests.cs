@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Features.Papers.Sections;
 using PcnPortal.Web.Tests.Infrastructure;
@@ -19,13 +18,6 @@ public sealed class ArrsPaperSectionTests(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task YearWithoutClaims_SaysSoAndStillListsTheMaximumReimbursableAmounts()
     {
-        // The section reads the ARRS reference data, which is seeded on the first ARRS read or import (not yet at start-up):
-        // seed it here so that this test does not depend on another test in the class running first.
-        await factory.Data.WithServiceAsync<ArrsReferenceService, bool>(async r =>
-        {
-            await r.EnsureSeededAsync();
-            return true;
-        });
         var snapshot = await BuildAsync(new DateOnly(2030, 6, 1));
 
         Assert.Contains(snapshot.Blocks, b => b.Text == "No ARRS claims have been received for 2030/31, so there is no spend to report.");
