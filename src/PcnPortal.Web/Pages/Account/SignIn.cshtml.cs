@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +35,7 @@ public sealed class SignInModel(
         var validation = await validator.ValidateAsync(Input);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
             return Page();
         }
 

@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,7 @@ public sealed class AddModel(PortalDbContext db, IValidator<PaperForm> validator
         var result = await validator.ValidateAsync(Input);
         if (!result.IsValid)
         {
-            ModelState.AddValidationErrors(result);
+            ModelState.AddErrors(result);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

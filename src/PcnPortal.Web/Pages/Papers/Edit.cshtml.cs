@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +42,7 @@ public sealed class EditModel(PortalDbContext db, IValidator<PaperForm> validato
         var result = await validator.ValidateAsync(Input);
         if (!result.IsValid)
         {
-            ModelState.AddValidationErrors(result);
+            ModelState.AddErrors(result);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

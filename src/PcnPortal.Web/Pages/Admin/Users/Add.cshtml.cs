@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -56,7 +57,7 @@ public sealed class AddModel(PortalDbContext db, UserManager<PortalUser> users, 
         }
         else
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
         }
 
         Pcns = await LoadPcnsAsync(db);

@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -51,7 +52,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         var validation = await validator.ValidateAsync(Input);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
             await LoadAsync(user);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

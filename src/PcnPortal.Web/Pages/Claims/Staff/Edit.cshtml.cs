@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -117,7 +118,7 @@ public sealed class EditModel(PortalDbContext db, ICurrentUser currentUser, Arrs
         }
         else
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

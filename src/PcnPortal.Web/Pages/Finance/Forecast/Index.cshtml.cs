@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -46,7 +47,7 @@ public sealed class IndexModel(ArrsEntitlementQuery query, ArrsReferenceService 
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return await LoadAsync(null, cancellationToken) ? Page() : NotFound();
         }

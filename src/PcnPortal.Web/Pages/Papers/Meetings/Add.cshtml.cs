@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed class AddModel(PortalDbContext db, IValidator<MeetingForm> validat
         var result = await validator.ValidateAsync(Input);
         if (!result.IsValid)
         {
-            ModelState.AddValidationErrors(result);
+            ModelState.AddErrors(result);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -51,7 +52,7 @@ public sealed class AddModel(PortalDbContext db, ArrsReferenceService reference,
         }
         else
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

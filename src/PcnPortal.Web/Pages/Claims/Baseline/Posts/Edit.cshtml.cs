@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -59,7 +60,7 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

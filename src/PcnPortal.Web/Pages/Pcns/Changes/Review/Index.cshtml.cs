@@ -1,3 +1,5 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,13 +13,19 @@ namespace PcnPortal.Web.Pages.Pcns.Changes.Review;
 
 /// <summary>Approve a submitted change (applied on its effective date) or return it with a reason.</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock, IValidator<IndexModel.ReviewForm> validator) : PageModel
 {
-    [BindProperty]
-    public string? ReturnReason { get; set; }
+    /// <summary>Bound without a prefix: the fields are "ReturnReason" and "Version".</summary>
+    [BindProperty(Name = "")]
+    public ReviewForm Input { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
+    public string? ReturnReason => Input.ReturnReason;
+
+    public int Version
+    {
+        get => Input.Version;
+        private set => Input.Version = value;
+    }
 
     public PcnChangeRequest Change { get; private set; } = null!;
 
@@ -57,9 +65,7 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
 
         if (error is not null)
         {
-            ModelState.AddModelError(string.Empty, error);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithError(string.Empty, error);
         }
 
         TempData["Success"] = Change.AppliedOn is null
@@ -80,16 +86,15 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
             return Conflict();
         }
 
-        if (string.IsNullOrWhiteSpace(ReturnReason))
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(ReturnReason), "Enter why you are returning the change, so the PCN can put it right.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation, prefix: "");
         }
 
         try
         {
-            await changes.ReturnAsync(Change, ReturnReason, currentUser.Name, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await changes.ReturnAsync(Change, Input.ReturnReason!, currentUser.Name, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -139,5 +144,22 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
         }
 
         return request is not null;
+    }
+
+    public sealed class ReviewForm
+    {
+        public string? ReturnReason { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    /// <summary>Checks a return (approving takes no input beyond the version).</summary>
+    public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
+    {
+        public ReviewFormValidator()
+        {
+            RuleFor(f => f.ReturnReason).Must(r => !string.IsNullOrWhiteSpace(r))
+                .WithMessage("Enter why you are returning the change, so the PCN can put it right.");
+        }
     }
 }
