@@ -8,6 +8,7 @@ public sealed record FieldModel(string Key, string Label, string? Value, string?
 
 /// <summary>
 /// One NHS.UK date input for the shared _DateInput partial: three boxes (day, month, year) posted as "Key.Day", "Key.Month"
-/// and "Key.Year", or two (month and year) when <paramref name="MonthOnly"/>.
+/// and "Key.Year", or two (month and year) when <paramref name="MonthOnly"/>. <paramref name="Id"/> overrides the element
+/// ids (made from the key) where one page repeats the same field, as in a table of rows.
 /// </summary>
-public sealed record DateField(string Key, string Legend, DateParts? Value, string? Hint = null, bool MonthOnly = false);
+public sealed record DateField(string Key, string Legend, DateParts? Value, string? Hint = null, bool MonthOnly = false, string? Id = null);

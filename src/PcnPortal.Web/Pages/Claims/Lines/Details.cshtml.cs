@@ -1,3 +1,5 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,7 @@ namespace PcnPortal.Web.Pages.Claims.Lines;
 
 /// <summary>One claim line with its figures and every rule's explanation; a PCN user answers a query here.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, ArrsDecisionService decisions) : PageModel
+public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, ArrsDecisionService decisions, IValidator<DetailsModel.AnswerForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
 
@@ -19,11 +21,17 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
 
     public string PcnName { get; private set; } = "";
 
-    [BindProperty]
-    public string? Answer { get; set; }
+    /// <summary>Bound without a prefix: the fields are "Answer" and "Version".</summary>
+    [BindProperty(Name = "")]
+    public AnswerForm Input { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
+    public string? Answer => Input.Answer;
+
+    public int Version
+    {
+        get => Input.Version;
+        private set => Input.Version = value;
+    }
 
     public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && currentUser.IsPcnScoped;
 
@@ -42,19 +50,10 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
             return Forbid();
         }
 
-        if (string.IsNullOrWhiteSpace(Answer))
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Answer), "Enter your answer to the contracts team's question.");
-        }
-        else if (Answer.Length > 2000)
-        {
-            ModelState.AddModelError(nameof(Answer), "Your answer must be 2,000 characters or fewer.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation, prefix: "");
         }
 
         var outcome = await decisions.AnswerQueryAsync(id, Version, Answer!, currentUser.Name, cancellationToken);
@@ -86,5 +85,21 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
         var order = PcnPortal.Domain.Arrs.ArrsAssessment.RuleCodes.ToList();
         Line.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
         return true;
+    }
+
+    public sealed class AnswerForm
+    {
+        public string? Answer { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    public sealed class AnswerFormValidator : AbstractValidator<AnswerForm>
+    {
+        public AnswerFormValidator()
+        {
+            RuleFor(f => f.Answer).Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Enter your answer to the contracts team's question.")
+                .MaximumLength(2000).WithMessage("Your answer must be 2,000 characters or fewer.");
+        }
     }
 }
