@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,16 +13,11 @@ namespace PcnPortal.Web.Pages.OdFunds.Payments;
 
 /// <summary>Finance marks a payment of an approved amount as paid, with the date and whether it was in year or retrospective.</summary>
 [Authorize(Policy = PortalPolicies.Finance)]
-public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class PayModel(PortalDbContext db, TimeProvider clock, IValidator<PayModel.PayForm> validator) : PageModel
 {
-    [BindProperty]
-    public string? PaidDate { get; set; }
-
-    [BindProperty]
-    public OdPaymentTiming Timing { get; set; }
-
-    [BindProperty]
-    public int Version { get; set; }
+    /// <summary>Bound without a prefix: the "PaidDate" date boxes, "Timing" and "Version".</summary>
+    [BindProperty(Name = "")]
+    public PayForm Input { get; set; } = new();
 
     public OdPayment Payment { get; private set; } = null!;
 
@@ -34,9 +30,9 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        PaidDate = DateOnly.FromDateTime(clock.GetLocalNow().Date).ToString("yyyy-MM-dd");
-        Timing = Payment.Timing;
-        Version = Payment.Version;
+        Input.PaidDate = DateParts.From(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        Input.Timing = Payment.Timing;
+        Input.Version = Payment.Version;
         return Page();
     }
 
@@ -49,25 +45,21 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
 
         if (Payment.IsPaid)
         {
-            ModelState.AddModelError(nameof(PaidDate), "This payment is already marked paid");
+            return this.PageWithError("PaidDate", "This payment is already marked paid");
         }
-        else if (!FormValues.TryParseDate(PaidDate, out var date))
+
+        Input.Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(PaidDate), "Enter the date it was paid, for example 2021-03-15");
+            return this.PageWithErrors(validation, prefix: "");
         }
-        else if (date > DateOnly.FromDateTime(clock.GetLocalNow().Date))
+
         {
-            ModelState.AddModelError(nameof(PaidDate), "The date paid cannot be in the future");
-        }
-        else if (!Enum.IsDefined(Timing))
-        {
-            ModelState.AddModelError(nameof(Timing), "Choose in year or retrospective");
-        }
-        else
-        {
-            db.Entry(Payment).Property(p => p.Version).OriginalValue = Version;
+            var date = Input.PaidDate.Date!.Value;
+            db.Entry(Payment).Property(p => p.Version).OriginalValue = Input.Version;
             Payment.PaidDate = date;
-            Payment.Timing = Timing;
+            Payment.Timing = Input.Timing;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -76,12 +68,32 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(nameof(PaidDate), "This payment was changed by someone else; check it and try again");
+                ModelState.AddModelError("PaidDate", "This payment was changed by someone else; check it and try again");
             }
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
+    }
+
+    public sealed class PayForm
+    {
+        public DateParts PaidDate { get; set; } = new();
+
+        public OdPaymentTiming Timing { get; set; }
+
+        public int Version { get; set; }
+
+        internal DateOnly Today { get; set; }
+    }
+
+    public sealed class PayFormValidator : AbstractValidator<PayForm>
+    {
+        public PayFormValidator()
+        {
+            RuleFor(f => f.PaidDate).ValidDate("the date it was paid");
+            RuleFor(f => f.PaidDate).Must((f, d) => d.Date is not { } paid || paid <= f.Today).WithMessage("The date paid cannot be in the future");
+            RuleFor(f => f.Timing).IsInEnum().WithMessage("Choose in year or retrospective");
+        }
     }
 
     private async Task<bool> LoadAsync(int id)
