@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
@@ -17,18 +18,18 @@ public sealed class MaturityRoundService(PortalDbContext db, IConfiguration conf
         return codes is { Length: > 0 } ? codes : ["99Z"];
     }
 
-    /// <summary>Opens a round and creates a Not started return for every open PCN in the CCG. Returns the round, or an error keyed by field.</summary>
-    public async Task<(AssessmentRound? Round, string? ErrorKey, string? Error)> OpenAsync(
+    /// <summary>Opens a round and creates a Not started return for every open PCN in the CCG. Returns the round, or an error keyed by the form field.</summary>
+    public async Task<ServiceResult<AssessmentRound>> OpenAsync(
         FinancialYear year, DateOnly dueDate, int matrixVersionId, string openedBy, CancellationToken cancellationToken)
     {
         if (await db.AssessmentRounds.AnyAsync(r => r.YearStart == year.StartYear, cancellationToken))
         {
-            return (null, "Input.Year", $"A round for {year} is already open; there can be only one round a year");
+            return ServiceResult<AssessmentRound>.Fail("Year", $"A round for {year} is already open; there can be only one round a year");
         }
 
         if (!await db.MatrixVersions.AnyAsync(v => v.Id == matrixVersionId, cancellationToken))
         {
-            return (null, "Input.MatrixVersionId", "Select a matrix version from the list");
+            return ServiceResult<AssessmentRound>.Fail("MatrixVersionId", "Select a matrix version from the list");
         }
 
         var today = Today;
@@ -37,7 +38,7 @@ public sealed class MaturityRoundService(PortalDbContext db, IConfiguration conf
             .Select(p => p.Id).ToListAsync(cancellationToken);
         if (pcns.Count == 0)
         {
-            return (null, "Input.Year", "There are no open PCNs in the CCG to ask for a return");
+            return ServiceResult<AssessmentRound>.Fail("Year", "There are no open PCNs in the CCG to ask for a return");
         }
 
         var round = new AssessmentRound
@@ -51,7 +52,7 @@ public sealed class MaturityRoundService(PortalDbContext db, IConfiguration conf
         };
         db.AssessmentRounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
-        return (round, null, null);
+        return ServiceResult<AssessmentRound>.Ok(round);
     }
 
     public async Task<List<RoundRow>> ListAsync(CancellationToken cancellationToken)

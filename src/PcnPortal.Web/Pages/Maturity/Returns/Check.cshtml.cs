@@ -1,3 +1,4 @@
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,13 +54,7 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
             return Page();
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            ModelState.AddModelError(key, message);
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors(result.Errors, prefix: "");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool tracking, CancellationToken cancellationToken)
