@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using PcnPortal.Web.Pages.OdFunds;
 using PcnPortal.Web.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
     /// </summary>
     private async Task<int> OpenFundAsync(int quorum)
     {
-        var (record, errors) = FundFormValidator.Validate(new FundForm
+        var checkedFund = FundFormValidator.Check(new FundForm
         {
             Year = "2021/22",
             Name = $"Browser OD fund {TestData.Next()}",
@@ -28,11 +29,12 @@ public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
             Method = OdAllocationMethod.PerCapita,
             Rate = "0.05",
             Basis = PopulationBasis.Registered,
-            PopulationDate = "2021-10-01",
-            EoiDeadline = "2099-03-31",
+            PopulationDate = DateParts.From(new DateOnly(2021, 10, 1)),
+            EoiDeadline = DateParts.From(new DateOnly(2099, 3, 31)),
             Quorum = quorum.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        Assert.True(record is not null, string.Join("; ", errors.Select(e => e.Message)));
+        Assert.True(checkedFund.Succeeded, string.Join("; ", checkedFund.Errors.Select(e => e.Message)));
+        var record = checkedFund.Value!;
         var fundId = await browser.Factory.WithDbAsync(async db =>
         {
             db.OdFunds.Add(record);

@@ -1,8 +1,8 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Maturity;
 

@@ -1,10 +1,10 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 

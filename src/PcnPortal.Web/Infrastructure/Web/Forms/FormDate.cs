@@ -125,7 +125,7 @@ public static class FormDate
         if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1000)
         {
             // "Year must include 4 numbers" when the rest is fine: the commonest slip ("24" for 2024).
-            return wrong == DatePart.None && yearText.All(char.IsAsciiDigit)
+            return wrong == DatePart.None && yearText.Length != 4 && yearText.All(char.IsAsciiDigit)
                 ? new(null, "Year must include 4 numbers", DatePart.Year)
                 : new(null, $"{Sentence(what)} must be a real date", wrong | DatePart.Year);
         }

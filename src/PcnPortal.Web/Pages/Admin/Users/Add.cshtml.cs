@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.Users;
 
@@ -61,8 +61,7 @@ public sealed class AddModel(PortalDbContext db, UserManager<PortalUser> users, 
         }
 
         Pcns = await LoadPcnsAsync(db);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 
     internal static Task<List<PcnOption>> LoadPcnsAsync(PortalDbContext db) =>

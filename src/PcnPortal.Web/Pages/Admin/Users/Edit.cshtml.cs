@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.Users;
 
@@ -54,8 +54,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         {
             ModelState.AddErrors(validation);
             await LoadAsync(user);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -94,8 +93,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             }
 
             await LoadAsync(user);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         await transaction.CommitAsync();

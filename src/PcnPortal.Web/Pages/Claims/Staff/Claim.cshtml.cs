@@ -1,7 +1,6 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
-using FluentValidation;
 using System.Globalization;
 using System.Text;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +9,7 @@ using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Staff;
 

@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -10,6 +9,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Staff;
 

@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -8,6 +7,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Finance.Forecast;
 

@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 

@@ -1,12 +1,12 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
-using FluentValidation;
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 

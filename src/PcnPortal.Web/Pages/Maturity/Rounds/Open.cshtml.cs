@@ -1,6 +1,5 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
-using FluentValidation;
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +8,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 

@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +10,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.ReferenceData.ArrSum;
 
@@ -55,8 +55,7 @@ public sealed class AddModel(PortalDbContext db, ArrsReferenceService reference,
             ModelState.AddErrors(validation);
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 }
 

@@ -1,4 +1,3 @@
-using PcnPortal.Web.Infrastructure.Web.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +7,7 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Changes.Review;
 
