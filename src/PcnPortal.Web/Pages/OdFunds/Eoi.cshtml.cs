@@ -10,7 +10,7 @@ namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>A PCN's own expression of interest against one fund: start, save as draft, amend when returned, submit.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, IValidator<EoiForm> validator) : PageModel
+public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope scope, IValidator<EoiForm> validator) : PageModel
 {
     [BindProperty]
     public EoiForm Input { get; set; } = new();
@@ -23,7 +23,7 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, IValidat
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var context = await eois.LoadAsync(id, currentUser.PcnCode!, cancellationToken);
+        var context = await eois.LoadAsync(id, scope.OwnPcnCode!, cancellationToken);
         if (context is null)
         {
             return NotFound();
@@ -48,7 +48,7 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, IValidat
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
     {
-        var pcn = currentUser.PcnCode!;
+        var pcn = scope.OwnPcnCode!;
         if (await eois.LoadAsync(id, pcn, cancellationToken) is null)
         {
             return NotFound();

@@ -14,7 +14,7 @@ namespace PcnPortal.Web.Pages.Claims.Lines;
 
 /// <summary>One claim line with its figures and every rule's explanation; a PCN user answers a query here.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, ArrsDecisionService decisions, IValidator<DetailsModel.AnswerForm> validator) : PageModel
+public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions, IValidator<DetailsModel.AnswerForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
 
@@ -34,7 +34,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
         private set => Input.Version = value;
     }
 
-    public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && currentUser.IsPcnScoped;
+    public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && scope.IsPcnUser;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -73,7 +73,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var found = await db.ArrsClaimLines.AsNoTracking().Include(l => l.Outcomes).Include(l => l.Pcn).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        if (found is null || !currentUser.CanSeePcn(found.Pcn!.Code))
+        if (found is null || !scope.CanSee(found.Pcn!.Code))
         {
             // Another PCN's line looks exactly like one that does not exist.
             return false;

@@ -11,7 +11,7 @@ namespace PcnPortal.Web.Pages.Claims.Upload;
 
 /// <summary>A PCN manager uploads a month's claim lines as CSV. All or nothing: any problem refuses the whole file.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser, IValidator<IndexModel.UploadForm> validator) : PageModel
+public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser, PcnScope scope, IValidator<IndexModel.UploadForm> validator) : PageModel
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -41,7 +41,7 @@ public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentU
         }
 
         {
-            var result = await submissions.SubmitCsvAsync(text, currentUser.PcnCode, currentUser.Name, cancellationToken);
+            var result = await submissions.SubmitCsvAsync(text, scope.OwnPcnCode, currentUser.Name, cancellationToken);
             if (result.Succeeded)
             {
                 TempData["Success"] = $"{result.Lines} claim lines were submitted. The contracts team will decide within 5 working days.";

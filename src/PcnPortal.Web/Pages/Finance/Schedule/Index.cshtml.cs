@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
 
@@ -50,7 +51,7 @@ public sealed class IndexModel(ArrsPaymentScheduleQuery schedule, TimeProvider c
         }
 
         SelectedYear = Finance.IndexModel.SelectYear(Year, clock);
-        Input.Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Input.Today = clock.Today();
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -13,7 +14,7 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 
 [Authorize(Policy = PortalPolicies.Commissioner)]
-public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, ICurrentUser currentUser, IValidator<OpenModel.OpenRoundForm> validator) : PageModel
+public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, PortalOptions portal, ICurrentUser currentUser, IValidator<OpenModel.OpenRoundForm> validator) : PageModel
 {
     [BindProperty]
     public OpenRoundForm Input { get; set; } = new();
@@ -54,7 +55,7 @@ public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, I
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        CcgCodes = rounds.CcgCodes();
+        CcgCodes = portal.CcgCodes;
         var versions = await db.MatrixVersions.AsNoTracking().OrderByDescending(v => v.FromYear ?? 0).ThenByDescending(v => v.Id)
             .Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
         Versions = [.. versions.Select(v => (v.Id, v.Name))];

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -30,7 +31,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock, IValidator<
             return NotFound();
         }
 
-        Input.PaidDate = DateParts.From(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        Input.PaidDate = DateParts.From(clock.Today());
         Input.Timing = Payment.Timing;
         Input.Version = Payment.Version;
         return Page();
@@ -48,7 +49,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock, IValidator<
             return this.PageWithError("PaidDate", "This payment is already marked paid");
         }
 
-        Input.Today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        Input.Today = clock.Today();
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {

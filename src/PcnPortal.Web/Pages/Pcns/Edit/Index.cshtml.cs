@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -53,7 +54,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IValidato
         Code = pcn.Code;
         Input.Code = pcn.Code;
         Input.Trim();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var members = await db.PcnMemberships.Where(m => m.PcnId == pcn.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)).Select(m => m.Practice!.Code).ToListAsync(cancellationToken);
         Input.CurrentMemberCodes = members;
         ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
@@ -111,7 +112,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IValidato
     private async Task LoadAsync(int pcnId, CancellationToken cancellationToken)
     {
         Localities = await New.IndexModel.LoadLocalitiesAsync(db, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         RunningMembers = await db.PcnMemberships.AsNoTracking()
             .Where(m => m.PcnId == pcnId && (m.EndDate == null || m.EndDate >= today))
             .OrderBy(m => m.Practice!.Code)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -12,7 +13,7 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 namespace PcnPortal.Web.Pages.Pcns.New;
 
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, RegistrationSettingsService settings, IValidator<PcnForm> validator) : PageModel
+public sealed class IndexModel(PortalDbContext db, PortalOptions portal, IValidator<PcnForm> validator) : PageModel
 {
     [BindProperty]
     public PcnForm Input { get; set; } = new();
@@ -21,7 +22,7 @@ public sealed class IndexModel(PortalDbContext db, RegistrationSettingsService s
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Input.CcgCode = settings.CcgCodes[0];
+        Input.CcgCode = portal.CcgCodes[0];
         Input.CcgName = await db.Pcns.Where(p => p.CcgCode == Input.CcgCode && p.CcgName != null).Select(p => p.CcgName).FirstOrDefaultAsync(cancellationToken);
         Localities = await LoadLocalitiesAsync(db, cancellationToken);
     }

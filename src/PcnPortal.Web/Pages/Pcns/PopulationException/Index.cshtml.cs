@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -28,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
         }
 
         Input.Reason = Pcn.PopulationExceptionReason;
-        Input.AgreedOn = DateParts.From(Pcn.PopulationExceptionAgreed ?? DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        Input.AgreedOn = DateParts.From(Pcn.PopulationExceptionAgreed ?? clock.Today());
         return Page();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -13,7 +14,7 @@ namespace PcnPortal.Web.Pages.Pcns.Changes.New;
 
 /// <summary>A PCN manager or clinical director proposes a change to their own PCN; it is Submitted for the commissioner.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<IndexModel.ChangeForm> validator) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, IValidator<IndexModel.ChangeForm> validator) : PageModel
 {
     [BindProperty]
     public ChangeForm Input { get; set; } = new();
@@ -24,7 +25,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        if (!currentUser.CanSeePcn(code))
+        if (!scope.CanSee(code))
         {
             return Forbid();
         }
@@ -34,7 +35,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
     {
-        if (!currentUser.CanSeePcn(code))
+        if (!scope.CanSee(code))
         {
             return Forbid();
         }
@@ -99,7 +100,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
         }
 
         Pcn = pcn;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         Members = (await db.PcnMemberships.AsNoTracking().Where(m => m.PcnId == pcn.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
             .Select(m => new { m.Practice!.Code, m.Practice.Name }).ToListAsync(cancellationToken)).Select(m => (m.Code, m.Name)).ToList();
         return true;
