@@ -21,7 +21,8 @@ public sealed class ArrsClaimBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page);
         await page.ClickAsync($"a[href='/claims/staff/{staffId}/claim']");
         await BrowserFixture.AssertAccessibleAsync(page);
-        await page.FillAsync("#Input_Month", "2020-05");
+        await page.FillAsync("#Input_Month_Month", "5");
+        await page.FillAsync("#Input_Month_Year", "2020");
         await page.FillAsync("#Input_Salary", "2000.00");
         await page.FillAsync("#Input_EmployerNi", "180.00");
         await page.FillAsync("#Input_EmployerPension", "280.00");

@@ -15,7 +15,9 @@ public sealed class ChangeRequestBrowserTests(BrowserFixture browser)
         await manager.GotoAsync($"/pcns/{pcn.Code}");
         await manager.ClickAsync("text=Propose a change");
         await manager.CheckAsync("#Input_Kind_ClinicalDirector");
-        await manager.FillAsync("#Input_EffectiveDate", "2024-04-01");
+        await manager.FillAsync("#Input_EffectiveDate_Day", "1");
+        await manager.FillAsync("#Input_EffectiveDate_Month", "4");
+        await manager.FillAsync("#Input_EffectiveDate_Year", "2024");
         await manager.FillAsync("#Input_DirectorName", "Dr Rhiannon Pryce");
         await manager.FillAsync("#Input_DirectorProfession", "GP");
         await manager.FillAsync("#Input_Reason", "Elected by the member practices in March.");

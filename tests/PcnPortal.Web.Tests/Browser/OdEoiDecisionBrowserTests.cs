@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 using PcnPortal.Web.Pages.OdFunds;
 using PcnPortal.Web.Tests.Infrastructure;
 

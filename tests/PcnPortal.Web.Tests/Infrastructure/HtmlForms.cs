@@ -70,7 +70,7 @@ public static class HtmlForms
             }
         }
 
-        foreach (var (key, value) in values)
+        foreach (var (key, value) in ExpandDates(values, fields))
         {
             fields.RemoveAll(f => f.Key == key);
             fields.Add(new(key, value));
@@ -86,6 +86,35 @@ public static class HtmlForms
             : action.StartsWith('?') ? pageUrl.Split('?')[0] + action
             : action;
         return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// A test may give a date input's value as one ISO text ("Input.StartDate" = "2024-04-01", or "2024-04" for a month):
+    /// when the form has the NHS.UK date boxes ("Input.StartDate.Day", ".Month", ".Year") instead, the value is typed into them
+    /// (empty text empties them; text that is not an ISO date goes into the day box, as a user's slip would).
+    /// </summary>
+    private static IEnumerable<KeyValuePair<string, string>> ExpandDates(IDictionary<string, string> values, List<KeyValuePair<string, string>> fields)
+    {
+        foreach (var (key, value) in values)
+        {
+            var hasMonth = fields.Any(f => f.Key == key + ".Month");
+            if (fields.Any(f => f.Key == key) || !hasMonth)
+            {
+                yield return new(key, value);
+                continue;
+            }
+
+            var hasDay = fields.Any(f => f.Key == key + ".Day");
+            var pieces = value.Trim().Split('-');
+            var iso = pieces.Length == (hasDay ? 3 : 2) && pieces.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
+            if (hasDay)
+            {
+                yield return new(key + ".Day", iso ? pieces[2] : value);
+            }
+
+            yield return new(key + ".Month", iso ? pieces[1] : string.Empty);
+            yield return new(key + ".Year", iso ? pieces[0] : string.Empty);
+        }
     }
 
     /// <summary>The error summary's messages on a page (empty when there is none).</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Arrs;
 
@@ -166,7 +167,7 @@ public sealed class ArrsBaselineImporter(PortalDbContext db, ArrsReferenceServic
                 var vacantText = Cell("vacant_from");
                 if (vacantText.Length > 0)
                 {
-                    if (DateOnly.TryParseExact(vacantText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    if (FormDate.TryParseIso(vacantText, out var date))
                     {
                         vacantFrom = date;
                     }

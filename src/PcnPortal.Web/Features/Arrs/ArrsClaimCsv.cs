@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PcnPortal.Web.Infrastructure.Files;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Arrs;
 
@@ -187,7 +188,7 @@ public static class ArrsClaimCsv
 
         DateOnly month = default;
         var monthText = Cell("month");
-        if (!DateOnly.TryParseExact(monthText + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month))
+        if (!FormDate.TryParseIsoMonth(monthText, out month))
         {
             Problem("month", $"'{monthText}' is not a month; write it as YYYY-MM, for example 2019-07.");
         }
@@ -273,7 +274,7 @@ public static class ArrsClaimCsv
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (FormDate.TryParseIso(text, out var date))
         {
             return date;
         }

@@ -3,6 +3,7 @@ using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Maturity;
 
@@ -25,11 +26,11 @@ public sealed class DomainAnswerInput
 }
 
 /// <summary>The result of a change to a return: saved, refused with field errors, or refused because someone else changed it first.</summary>
-public sealed record ReturnChangeResult(bool Saved, bool Conflict, IReadOnlyList<(string Key, string Message)> Errors, string? ChangedBy = null)
+public sealed record ReturnChangeResult(bool Saved, bool Conflict, IReadOnlyList<FormError> Errors, string? ChangedBy = null)
 {
     public static ReturnChangeResult Ok() => new(true, false, []);
 
-    public static ReturnChangeResult Invalid(IReadOnlyList<(string Key, string Message)> errors) => new(false, false, errors);
+    public static ReturnChangeResult Invalid(IReadOnlyList<FormError> errors) => new(false, false, errors);
 
     public static ReturnChangeResult Stale(string? changedBy) => new(false, true, [], changedBy);
 }
@@ -66,17 +67,17 @@ public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser curre
     }
 
     /// <summary>Checks a domain answer: a position from the list, a reason when Not assessed, text within the limits.</summary>
-    public static List<(string Key, string Message)> Validate(DomainAnswerInput input, string prefix = "Input")
+    public static IReadOnlyList<FormError> Validate(DomainAnswerInput input)
     {
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
         if (!string.IsNullOrWhiteSpace(input.Position) && !MaturityPositions.TryParseCode(input.Position, out _))
         {
-            errors.Add(($"{prefix}.Position", "Select a position from the list"));
+            errors.Add(new FormError("Position", "Select a position from the list"));
         }
 
         if (MaturityPositions.TryParseCode(input.Position, out var p) && p == MaturityPosition.NotAssessed && string.IsNullOrWhiteSpace(input.NotAssessedReason))
         {
-            errors.Add(($"{prefix}.NotAssessedReason", "Enter why this domain is not assessed"));
+            errors.Add(new FormError("NotAssessedReason", "Enter why this domain is not assessed"));
         }
 
         Check("NotAssessedReason", "Reason for not assessing", input.NotAssessedReason, MaturityTextLimits.NotAssessedReason);
@@ -91,7 +92,7 @@ public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser curre
             var outcome = MaturityReturnValidation.CheckLength(name, text, limit);
             if (outcome.Severity != Domain.Common.RuleSeverity.Pass)
             {
-                errors.Add(($"{prefix}.{field}", outcome.Explanation));
+                errors.Add(new FormError(field, outcome.Explanation));
             }
         }
     }
@@ -150,7 +151,8 @@ public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser curre
         var check = MaturityReturnValidation.CanSubmit(ret.Answers.Select(a => a.ToDomainPosition()).OfType<DomainPosition>());
         if (!check.CanSubmit)
         {
-            return ReturnChangeResult.Invalid([.. check.Incomplete.Select(d => ($"d{(int)d}-{d.Code()}",
+            return ReturnChangeResult.Invalid([.. check.Incomplete.Select(d => new FormError(
+                $"d{(int)d}-{d.Code()}",
                 check.MissingDomains.Contains(d)
                     ? $"Choose a position for {d.DisplayName()}"
                     : $"Give a reason for not assessing {d.DisplayName()}"))]);
@@ -169,7 +171,7 @@ public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser curre
     {
         if (!ret.IsReceived)
         {
-            return ReturnChangeResult.Invalid([("Input", "Only a submitted return can be reviewed")]);
+            return ReturnChangeResult.Invalid([new FormError("", "Only a submitted return can be reviewed")]);
         }
 
         if (ret.Version != input.Version)

@@ -4,6 +4,7 @@ using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Maturity;
 
@@ -12,18 +13,18 @@ public sealed class MaturityRoundService(PortalDbContext db, PortalOptions porta
 {
     public DateOnly Today => clock.Today();
 
-    /// <summary>Opens a round and creates a Not started return for every open PCN in the CCG. Returns the round, or an error keyed by field.</summary>
-    public async Task<(AssessmentRound? Round, string? ErrorKey, string? Error)> OpenAsync(
+    /// <summary>Opens a round and creates a Not started return for every open PCN in the CCG. Returns the round, or an error keyed by the form field.</summary>
+    public async Task<ServiceResult<AssessmentRound>> OpenAsync(
         FinancialYear year, DateOnly dueDate, int matrixVersionId, string openedBy, CancellationToken cancellationToken)
     {
         if (await db.AssessmentRounds.AnyAsync(r => r.YearStart == year.StartYear, cancellationToken))
         {
-            return (null, "Input.Year", $"A round for {year} is already open; there can be only one round a year");
+            return ServiceResult<AssessmentRound>.Fail("Year", $"A round for {year} is already open; there can be only one round a year");
         }
 
         if (!await db.MatrixVersions.AnyAsync(v => v.Id == matrixVersionId, cancellationToken))
         {
-            return (null, "Input.MatrixVersionId", "Select a matrix version from the list");
+            return ServiceResult<AssessmentRound>.Fail("MatrixVersionId", "Select a matrix version from the list");
         }
 
         var today = Today;
@@ -32,7 +33,7 @@ public sealed class MaturityRoundService(PortalDbContext db, PortalOptions porta
             .Select(p => p.Id).ToListAsync(cancellationToken);
         if (pcns.Count == 0)
         {
-            return (null, "Input.Year", "There are no open PCNs in the CCG to ask for a return");
+            return ServiceResult<AssessmentRound>.Fail("Year", "There are no open PCNs in the CCG to ask for a return");
         }
 
         var round = new AssessmentRound
@@ -46,7 +47,7 @@ public sealed class MaturityRoundService(PortalDbContext db, PortalOptions porta
         };
         db.AssessmentRounds.Add(round);
         await db.SaveChangesAsync(cancellationToken);
-        return (round, null, null);
+        return ServiceResult<AssessmentRound>.Ok(round);
     }
 
     public async Task<List<RoundRow>> ListAsync(CancellationToken cancellationToken)

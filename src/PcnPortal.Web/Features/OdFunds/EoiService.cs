@@ -69,7 +69,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
 {
     public sealed record Context(OdFundRecord Fund, decimal? Share, OdEoi? Eoi, bool PcnOpen);
 
-    public sealed record SaveResult(int? EoiId, List<(string Key, string Message)> Errors, IReadOnlyList<RuleOutcome> Warnings, bool Conflict = false);
+    public sealed record SaveResult(int? EoiId, IReadOnlyList<FormError> Errors, IReadOnlyList<RuleOutcome> Warnings, bool Conflict = false);
 
     public async Task<Context?> LoadAsync(int fundId, string pcnCode, CancellationToken cancellationToken)
     {
@@ -118,10 +118,10 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
     public async Task<SaveResult> SaveAsync(int fundId, string pcnCode, EoiForm form, bool submit, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(fundId, pcnCode, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
         if (Blocked(context) is { } blocked)
         {
-            errors.Add(("Input", blocked));
+            errors.Add(new FormError("", blocked));
             return new SaveResult(null, errors, []);
         }
 
@@ -137,7 +137,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
 
             if (!FormValues.TryParseMoney(line.Amount, out var amount))
             {
-                errors.Add(($"Input.Lines[{i}].Amount", $"Line {i + 1}: enter the amount in pounds and pence, for example 1250.50"));
+                errors.Add(new FormError($"Lines[{i}].Amount", $"Line {i + 1}: enter the amount in pounds and pence, for example 1250.50"));
             }
 
             var domains = new List<MaturityDomain>();
@@ -151,7 +151,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
 
             if ((line.SupportRequested?.Length ?? 0) > 500 || (line.Deliverable?.Length ?? 0) > 1000)
             {
-                errors.Add(($"Input.Lines[{i}].Deliverable", $"Line {i + 1}: keep the support to 500 characters and the deliverable to 1,000"));
+                errors.Add(new FormError($"Lines[{i}].Deliverable", $"Line {i + 1}: keep the support to 500 characters and the deliverable to 1,000"));
             }
 
             lines.Add(new OdEoiLine
@@ -176,7 +176,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
         {
             foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail))
             {
-                errors.Add((KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
+                errors.Add(new FormError(KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
             }
         }
         else if (errors.Count == 0)
@@ -184,7 +184,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
             // A draft may be incomplete, but what is there must be valid money and text.
             foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail && o.Code == EoiChecks.AmountCode))
             {
-                errors.Add((KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
+                errors.Add(new FormError(KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
             }
         }
 
@@ -235,7 +235,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult(null, [("Input", "This expression of interest was changed by someone else. The latest version is shown; make your changes again.")], [], Conflict: true);
+            return new SaveResult(null, [new FormError("", "This expression of interest was changed by someone else. The latest version is shown; make your changes again.")], [], Conflict: true);
         }
         catch (DbUpdateException) when (existing is null)
         {
@@ -243,7 +243,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
             db.ChangeTracker.Clear();
             if (await db.OdEois.AnyAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken))
             {
-                return new SaveResult(null, [("Input", "Your PCN's expression of interest was saved by someone else (or by a second click) at the same moment. The saved version is shown; check it before changing anything.")], [], Conflict: true);
+                return new SaveResult(null, [new FormError("", "Your PCN's expression of interest was saved by someone else (or by a second click) at the same moment. The saved version is shown; check it before changing anything.")], [], Conflict: true);
             }
 
             throw;
@@ -259,20 +259,20 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
             var index = lines[number - 1].LineNumber - 1;
             return failure.Code switch
             {
-                EoiChecks.AmountCode => $"Input.Lines[{index}].Amount",
-                EoiChecks.DomainCode => $"Input.Lines[{index}].Domains",
-                EoiChecks.DeliverableCode when string.IsNullOrWhiteSpace(lines[number - 1].SupportRequested) => $"Input.Lines[{index}].SupportRequested",
-                _ => $"Input.Lines[{index}].Deliverable",
+                EoiChecks.AmountCode => $"Lines[{index}].Amount",
+                EoiChecks.DomainCode => $"Lines[{index}].Domains",
+                EoiChecks.DeliverableCode when string.IsNullOrWhiteSpace(lines[number - 1].SupportRequested) => $"Lines[{index}].SupportRequested",
+                _ => $"Lines[{index}].Deliverable",
             };
         }
 
         return failure.Code switch
         {
-            EoiChecks.LinesCode => "Input.Lines[0].SupportRequested",
-            EoiChecks.FundedElsewhereCode => "Input.ConfirmedNotFundedElsewhere",
-            EoiChecks.CdConfirmCode => "Input.ClinicalDirectorConfirmed",
-            EoiChecks.OverShareReasonCode => "Input.OverShareReason",
-            _ => "Input",
+            EoiChecks.LinesCode => "Lines[0].SupportRequested",
+            EoiChecks.FundedElsewhereCode => "ConfirmedNotFundedElsewhere",
+            EoiChecks.CdConfirmCode => "ClinicalDirectorConfirmed",
+            EoiChecks.OverShareReasonCode => "OverShareReason",
+            _ => "",
         };
     }
 

@@ -29,7 +29,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
 {
     public sealed record Context(OdEoi Eoi, string PcnName, IReadOnlyList<ConflictResult> Conflicts, DateOnly DecisionDate, ConflictResult? Me);
 
-    public sealed record Result(bool Saved, bool Forbidden, List<(string Key, string Message)> Errors);
+    public sealed record Result(bool Saved, bool Forbidden, IReadOnlyList<FormError> Errors);
 
     public DateOnly Today => clock.Today();
 
@@ -55,25 +55,27 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
         return new Context(eoi, name, conflicts, today, me);
     }
 
+    /// <summary>Refused on the server: only a member of this fund's panel without a declared interest in the PCN may record a decision.</summary>
+    public static bool MayDecide(Context context) => context.Me is { Excluded: false };
+
     public async Task<Result> RecordAsync(Context context, DecisionForm form, CancellationToken cancellationToken)
     {
-        // Refused on the server: only a member of this fund's panel without a declared interest in the PCN may record a decision.
-        if (context.Me is null || context.Me.Excluded)
+        if (!MayDecide(context))
         {
             return new Result(false, true, []);
         }
 
-        var errors = new List<(string, string)>();
+        var errors = new List<FormError>();
         var eoi = context.Eoi;
         if (eoi.Status != EoiStatus.Submitted)
         {
-            errors.Add(("Input", $"This expression of interest is {OdEoi.Describe(eoi.Status).ToLowerInvariant()}; the panel decides only submitted ones."));
+            errors.Add(new FormError("", $"This expression of interest is {OdEoi.Describe(eoi.Status).ToLowerInvariant()}; the panel decides only submitted ones."));
             return new Result(false, false, errors);
         }
 
         if (form.Outcome is null || !Enum.IsDefined(form.Outcome.Value))
         {
-            errors.Add(("Input.Outcome", "Choose the panel's decision"));
+            errors.Add(new FormError("Outcome", "Choose the panel's decision"));
             return new Result(false, false, errors);
         }
 
@@ -87,7 +89,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
             }
             else
             {
-                errors.Add(("Input.ApprovedAmount", "Enter the amount approved in pounds and pence, for example 26400.00"));
+                errors.Add(new FormError("ApprovedAmount", "Enter the amount approved in pounds and pence, for example 26400.00"));
                 return new Result(false, false, errors);
             }
         }
@@ -98,11 +100,11 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
         {
             var key = failure.Code switch
             {
-                PanelDecisionRules.AmountCode => "Input.ApprovedAmount",
-                PanelDecisionRules.ReasonCode => form.Outcome == PanelDecisionOutcome.ApprovedWithConditions ? "Input.Conditions" : "Input.Reasons",
-                _ => "Input.Voters",
+                PanelDecisionRules.AmountCode => "ApprovedAmount",
+                PanelDecisionRules.ReasonCode => form.Outcome == PanelDecisionOutcome.ApprovedWithConditions ? "Conditions" : "Reasons",
+                _ => "Voters",
             };
-            errors.Add((key, $"{failure.Explanation} ({failure.Code})"));
+            errors.Add(new FormError(key, $"{failure.Explanation} ({failure.Code})"));
         }
 
         if (errors.Count == 0 && approving && amount is { } approvedAmount)
@@ -161,7 +163,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new Result(false, false, [("Input", "This expression of interest was changed by someone else (perhaps another panel member decided it). Check the latest and try again.")]);
+            return new Result(false, false, [new FormError("", "This expression of interest was changed by someone else (perhaps another panel member decided it). Check the latest and try again.")]);
         }
 
         return new Result(true, false, []);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Files;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Registration;
 
@@ -220,7 +221,7 @@ public static class ListSizeCsvParser
             var code = line.PracticeCode("practice_code");
             DateOnly? date = null;
             var dateText = line.Get("as_at");
-            if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            if (FormDate.TryParseIso(dateText, out var parsed))
             {
                 date = parsed;
             }

@@ -1,4 +1,3 @@
-using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -7,16 +6,6 @@ namespace PcnPortal.Web.Infrastructure.Web;
 
 public static class ValidationExtensions
 {
-    /// <summary>Copies a validator's errors into ModelState, under the page's property prefix (e.g. "Input").</summary>
-    public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationResult result, string prefix = "Input")
-    {
-        foreach (var error in result.Errors)
-        {
-            var key = string.IsNullOrEmpty(error.PropertyName) ? prefix : $"{prefix}.{error.PropertyName}";
-            modelState.AddModelError(key, error.ErrorMessage);
-        }
-    }
-
     /// <summary>The id of the field for a ModelState key: "Input.Email" becomes "Input_Email", as the tag helpers write it.</summary>
     public static string FieldId(string key) => key.Replace('.', '_').Replace('[', '_').Replace(']', '_');
 

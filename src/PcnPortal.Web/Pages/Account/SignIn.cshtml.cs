@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Account;
 
@@ -39,7 +40,7 @@ public sealed class SignInModel(
         var validation = await validator.ValidateAsync(Input);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
             return Page();
         }
 

@@ -1,14 +1,16 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>A PCN's own expression of interest against one fund: start, save as draft, amend when returned, submit.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope scope) : PageModel
+public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope scope, IValidator<EoiForm> validator) : PageModel
 {
     [BindProperty]
     public EoiForm Input { get; set; } = new();
@@ -52,6 +54,14 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope
             return NotFound();
         }
 
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            Context = (await eois.LoadAsync(id, pcn, cancellationToken))!;
+            Blocked = EoiService.Blocked(Context);
+            return this.PageWithErrors(validation);
+        }
+
         var result = await eois.SaveAsync(id, pcn, Input, submit, cancellationToken);
         if (result.EoiId is { } eoiId)
         {
@@ -61,11 +71,7 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope
             return Redirect($"/od-funds/eois/{eoiId}");
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            ModelState.AddModelError(key, message);
-        }
-
+        ModelState.AddErrors(result.Errors);
         Context = (await eois.LoadAsync(id, pcn, cancellationToken))!;
         Blocked = EoiService.Blocked(Context);
         if (result.Conflict && Context.Eoi is { } latest)
@@ -73,7 +79,44 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope
             Input = EoiForm.From(latest);
         }
 
-        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return Page();
+        if (result.Conflict)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        return this.PageWithErrors();
+    }
+}
+
+/// <summary>
+/// The EOI's fields as typed: each line that is not blank has an amount in pounds and pence and text within the limits.
+/// The EOI checks (lines, domains, share, confirmations) are the service's, run on save and submit.
+/// </summary>
+public sealed class EoiFormValidator : AbstractValidator<EoiForm>
+{
+    public EoiFormValidator()
+    {
+        RuleFor(f => f.Lines).Custom((lines, context) =>
+        {
+            for (var i = 0; i < lines.Count && i < EoiForm.MaxLines; i++)
+            {
+                var line = lines[i];
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                if (!FormValues.TryParseMoney(line.Amount, out _))
+                {
+                    context.AddFailure($"Lines[{i}].Amount", $"Line {i + 1}: enter the amount in pounds and pence, for example 1250.50");
+                }
+
+                if ((line.SupportRequested?.Length ?? 0) > 500 || (line.Deliverable?.Length ?? 0) > 1000)
+                {
+                    context.AddFailure($"Lines[{i}].Deliverable", $"Line {i + 1}: keep the support to 500 characters and the deliverable to 1,000");
+                }
+            }
+        });
     }
 }

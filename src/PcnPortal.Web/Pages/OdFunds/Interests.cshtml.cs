@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>The register of interests: who has declared an interest in which PCN or practice, what, and when.</summary>
 [Authorize(Policy = PortalPolicies.Administration)]
-public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> users) : PageModel
+public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> users, IValidator<InterestsModel.InterestForm> validator) : PageModel
 {
     [BindProperty]
     public InterestForm Input { get; set; } = new();
@@ -27,53 +28,22 @@ public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> u
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadAsync();
+        ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
         var person = People.FirstOrDefault(p => p.Id == Input.UserId);
-        if (person is null)
+        if (person is null && !ModelState.HasError("Input.UserId"))
         {
             ModelState.AddModelError("Input.UserId", "Select the person declaring the interest");
         }
 
         var code = Input.OrganisationCode?.Trim().ToUpperInvariant();
-        if (string.IsNullOrEmpty(code))
-        {
-            ModelState.AddModelError("Input.OrganisationCode", "Enter the PCN or practice ODS code, for example U90001");
-        }
-        else if (!await db.Pcns.AnyAsync(p => p.Code == code, cancellationToken) && !await db.Practices.AnyAsync(p => p.Code == code, cancellationToken))
+        if (!string.IsNullOrEmpty(code) && !await db.Pcns.AnyAsync(p => p.Code == code, cancellationToken) && !await db.Practices.AnyAsync(p => p.Code == code, cancellationToken))
         {
             ModelState.AddModelError("Input.OrganisationCode", $"There is no PCN or practice with the code {code}");
         }
 
-        if (string.IsNullOrWhiteSpace(Input.Nature))
-        {
-            ModelState.AddModelError("Input.Nature", "Describe the interest, for example GP partner at a member practice");
-        }
-
-        if (!FormValues.TryParseDate(Input.From, out var from))
-        {
-            ModelState.AddModelError("Input.From", "Enter the date the interest starts, for example 2020-04-01");
-        }
-
-        DateOnly? to = null;
-        if (!string.IsNullOrWhiteSpace(Input.To))
-        {
-            if (!FormValues.TryParseDate(Input.To, out var parsed))
-            {
-                ModelState.AddModelError("Input.To", "Enter the date the interest ends, for example 2022-03-31, or leave it blank");
-            }
-            else if (parsed < from)
-            {
-                ModelState.AddModelError("Input.To", "The end date must be on or after the start date");
-            }
-            else
-            {
-                to = parsed;
-            }
-        }
-
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         db.OdDeclaredInterests.Add(new OdDeclaredInterest
@@ -82,8 +52,8 @@ public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> u
             PersonName = person.DisplayName,
             OrganisationCode = code!,
             Nature = Input.Nature!.Trim(),
-            From = from,
-            To = to,
+            From = Input.From.Date!.Value,
+            To = Input.To.Date,
         });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"{person.DisplayName}'s interest in {code} is on the register.";
@@ -104,8 +74,22 @@ public sealed class InterestsModel(PortalDbContext db, UserManager<PortalUser> u
 
         public string? Nature { get; set; }
 
-        public string? From { get; set; }
+        public DateParts From { get; set; } = new();
 
-        public string? To { get; set; }
+        public DateParts To { get; set; } = new();
+    }
+
+    public sealed class InterestFormValidator : AbstractValidator<InterestForm>
+    {
+        public InterestFormValidator()
+        {
+            RuleFor(f => f.UserId).NotEmpty().WithMessage("Select the person declaring the interest");
+            RuleFor(f => f.OrganisationCode).Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Enter the PCN or practice ODS code, for example U90001");
+            RuleFor(f => f.Nature).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Describe the interest, for example GP partner at a member practice");
+            RuleFor(f => f.From).ValidDate("the date the interest starts");
+            RuleFor(f => f.To).ValidDate("the date the interest ends", required: false);
+            RuleFor(f => f.To).Must((f, to) => to.Date is not { } end || f.From.Date is not { } start || end >= start)
+                .WithMessage("The end date must be on or after the start date");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 namespace PcnPortal.Web.Pages.OdFunds;
 
 [Authorize(Policy = PortalPolicies.Finance)]
-public sealed class NewModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(PortalDbContext db, TimeProvider clock, IValidator<FundForm> validator) : PageModel
 {
     [BindProperty]
     public FundForm Input { get; set; } = new();
@@ -27,25 +28,21 @@ public sealed class NewModel(PortalDbContext db, TimeProvider clock) : PageModel
             RingFencePercent = "10",
             HeldBack = "0.00",
             Rate = "0.66",
-            PopulationDate = year.PopulationDate.ToString("yyyy-MM-dd"),
-            EoiDeadline = year.LastDay.ToString("yyyy-MM-dd"),
+            PopulationDate = DateParts.From(year.PopulationDate),
+            EoiDeadline = DateParts.From(year.LastDay),
             Quorum = OdFund.DefaultQuorum.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (record, errors) = FundFormValidator.Validate(Input);
-        if (record is null)
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            foreach (var (key, message) in errors)
-            {
-                ModelState.AddModelError(key, message);
-            }
-
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation);
         }
+
+        var record = FundFormValidator.Check(Input).Value!;
 
         db.OdFunds.Add(record);
         await db.SaveChangesAsync(cancellationToken);
@@ -77,9 +74,9 @@ public sealed class FundForm
 
     public PopulationBasis Basis { get; set; } = PopulationBasis.Registered;
 
-    public string? PopulationDate { get; set; }
+    public DateParts PopulationDate { get; set; } = new();
 
-    public string? EoiDeadline { get; set; }
+    public DateParts EoiDeadline { get; set; } = new();
 
     public string? Quorum { get; set; }
 
@@ -92,28 +89,40 @@ public sealed class FundForm
 }
 
 /// <summary>Checks the typed form, then the fund rules (sources add up, ring-fence at least 10%, distributable not negative, rate, quorum).</summary>
-public static class FundFormValidator
+public sealed class FundFormValidator : AbstractValidator<FundForm>
 {
-    public static (OdFundRecord? Record, List<(string Key, string Message)> Errors) Validate(FundForm input)
+    public FundFormValidator()
     {
-        var errors = new List<(string, string)>();
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            foreach (var error in Check(form).Errors)
+            {
+                context.AddFailure(error.Key, error.Message);
+            }
+        });
+    }
+
+    /// <summary>The fund record the form describes, or the errors keyed by field.</summary>
+    public static ServiceResult<OdFundRecord> Check(FundForm input)
+    {
+        var errors = new List<FormError>();
         if (!FinancialYear.TryParse(input.Year, out var year))
         {
-            errors.Add(("Input.Year", "Enter the financial year, for example 2020/21"));
+            errors.Add(new FormError("Year", "Enter the financial year, for example 2020/21"));
         }
 
         if (string.IsNullOrWhiteSpace(input.Name))
         {
-            errors.Add(("Input.Name", "Enter a name for the fund"));
+            errors.Add(new FormError("Name", "Enter a name for the fund"));
         }
         else if (input.Name.Trim().Length > 200)
         {
-            errors.Add(("Input.Name", "Name must be 200 characters or fewer"));
+            errors.Add(new FormError("Name", "Name must be 200 characters or fewer"));
         }
 
         if (!FormValues.TryParseMoney(input.Total, out var total))
         {
-            errors.Add(("Input.Total", "Enter the fund total in pounds and pence, for example 720000.00"));
+            errors.Add(new FormError("Total", "Enter the fund total in pounds and pence, for example 720000.00"));
         }
 
         var sources = new List<OdFundSourceRecord>();
@@ -129,12 +138,12 @@ public static class FundFormValidator
 
             if (!hasName)
             {
-                errors.Add(($"Input.Sources[{i}].Name", $"Source {i + 1}: enter where the money comes from, for example NHS England PCN development"));
+                errors.Add(new FormError($"Sources[{i}].Name", $"Source {i + 1}: enter where the money comes from, for example NHS England PCN development"));
             }
 
             if (!FormValues.TryParseMoney(source.Amount, out var amount))
             {
-                errors.Add(($"Input.Sources[{i}].Amount", $"Source {i + 1}: enter the amount in pounds and pence, for example 360000.00"));
+                errors.Add(new FormError($"Sources[{i}].Amount", $"Source {i + 1}: enter the amount in pounds and pence, for example 360000.00"));
             }
             else if (hasName)
             {
@@ -144,16 +153,16 @@ public static class FundFormValidator
 
         if (!FormValues.TryParseDecimal(input.RingFencePercent, out var ringFence))
         {
-            errors.Add(("Input.RingFencePercent", "Enter the clinical director development ring-fence as a percentage, for example 10"));
+            errors.Add(new FormError("RingFencePercent", "Enter the clinical director development ring-fence as a percentage, for example 10"));
         }
 
         if (!FormValues.TryParseMoney(string.IsNullOrWhiteSpace(input.HeldBack) ? "0" : input.HeldBack, out var heldBack))
         {
-            errors.Add(("Input.HeldBack", "Enter the amount held back in pounds and pence, or 0"));
+            errors.Add(new FormError("HeldBack", "Enter the amount held back in pounds and pence, or 0"));
         }
         else if (heldBack > 0 && string.IsNullOrWhiteSpace(input.HeldBackPurpose))
         {
-            errors.Add(("Input.HeldBackPurpose", "Say what the held-back money is for, for example population health management analysts"));
+            errors.Add(new FormError("HeldBackPurpose", "Say what the held-back money is for, for example population health management analysts"));
         }
 
         decimal? rate = null;
@@ -161,7 +170,7 @@ public static class FundFormValidator
         {
             if (!FormValues.TryParseDecimal(input.Rate, out var r) || r <= 0 || decimal.Round(r, 4) != r)
             {
-                errors.Add(("Input.Rate", "Enter the amount per patient in pounds, for example 0.66"));
+                errors.Add(new FormError("Rate", "Enter the amount per patient in pounds, for example 0.66"));
             }
             else
             {
@@ -170,32 +179,34 @@ public static class FundFormValidator
         }
         else if (input.Method != OdAllocationMethod.ProRata)
         {
-            errors.Add(("Input.Method", "Choose how the fund is shared between PCNs"));
+            errors.Add(new FormError("Method", "Choose how the fund is shared between PCNs"));
         }
 
         if (!Enum.IsDefined(input.Basis))
         {
-            errors.Add(("Input.Basis", "Choose registered or weighted population"));
+            errors.Add(new FormError("Basis", "Choose registered or weighted population"));
         }
 
-        if (!FormValues.TryParseDate(input.PopulationDate, out var populationDate))
+        var populationDate = FormDate.Parse(input.PopulationDate, "the date populations are taken as at");
+        if (populationDate.Error is { } populationError)
         {
-            errors.Add(("Input.PopulationDate", "Enter the date populations are taken as at, for example 2020-10-01"));
+            errors.Add(new FormError("PopulationDate", populationError));
         }
 
-        if (!FormValues.TryParseDate(input.EoiDeadline, out var deadline))
+        var deadline = FormDate.Parse(input.EoiDeadline, "the deadline for expressions of interest");
+        if (deadline.Error is { } deadlineError)
         {
-            errors.Add(("Input.EoiDeadline", "Enter the deadline for expressions of interest, for example 2021-03-31"));
+            errors.Add(new FormError("EoiDeadline", deadlineError));
         }
 
         if (!int.TryParse(input.Quorum, out var quorum) || quorum < 1 || quorum > 20)
         {
-            errors.Add(("Input.Quorum", "Enter the quorum as a whole number of panel members from 1 to 20"));
+            errors.Add(new FormError("Quorum", "Enter the quorum as a whole number of panel members from 1 to 20"));
         }
 
         if (errors.Count > 0)
         {
-            return (null, errors);
+            return ServiceResult<OdFundRecord>.Fail(errors);
         }
 
         var record = new OdFundRecord
@@ -210,23 +221,23 @@ public static class FundFormValidator
             Method = input.Method,
             RatePerPatient = rate,
             Basis = input.Basis,
-            PopulationDate = populationDate,
-            EoiDeadline = deadline,
+            PopulationDate = populationDate.Value!.Value,
+            EoiDeadline = deadline.Value!.Value,
             Quorum = quorum,
         };
         var keys = new Dictionary<string, string>
         {
-            [OdFundRules.SourcesTotal] = "Input.Sources",
-            [OdFundRules.RingFenceMin] = "Input.RingFencePercent",
-            [OdFundRules.DistributableCode] = "Input.HeldBack",
-            [OdFundRules.Rate] = "Input.Rate",
-            [OdFundRules.QuorumMin] = "Input.Quorum",
+            [OdFundRules.SourcesTotal] = "Sources",
+            [OdFundRules.RingFenceMin] = "RingFencePercent",
+            [OdFundRules.DistributableCode] = "HeldBack",
+            [OdFundRules.Rate] = "Rate",
+            [OdFundRules.QuorumMin] = "Quorum",
         };
         foreach (var failure in OdFundRules.Check(record.ToDomain()).Where(o => o.Severity == RuleSeverity.Fail))
         {
-            errors.Add((keys[failure.Code], $"{failure.Explanation} ({failure.Code})"));
+            errors.Add(new FormError(keys[failure.Code], $"{failure.Explanation} ({failure.Code})"));
         }
 
-        return errors.Count > 0 ? (null, errors) : (record, errors);
+        return errors.Count > 0 ? ServiceResult<OdFundRecord>.Fail(errors) : ServiceResult<OdFundRecord>.Ok(record);
     }
 }

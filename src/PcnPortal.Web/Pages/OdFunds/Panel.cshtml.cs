@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,18 +8,17 @@ using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>Administrators choose the fund's panel from portal users with the panel member role, each with a panel role title.</summary>
 [Authorize(Policy = PortalPolicies.Administration)]
-public sealed class PanelModel(PortalDbContext db, UserManager<PortalUser> users) : PageModel
+public sealed class PanelModel(PortalDbContext db, UserManager<PortalUser> users, IValidator<PanelModel.PanelMemberForm> validator) : PageModel
 {
-    [BindProperty]
-    public string? UserId { get; set; }
-
-    [BindProperty]
-    public string? PanelRole { get; set; }
+    /// <summary>Bound without a prefix: "UserId" and "PanelRole".</summary>
+    [BindProperty(Name = "")]
+    public PanelMemberForm Input { get; set; } = new();
 
     public OdFundRecord Fund { get; private set; } = null!;
 
@@ -35,26 +35,17 @@ public sealed class PanelModel(PortalDbContext db, UserManager<PortalUser> users
             return NotFound();
         }
 
-        var user = Candidates.FirstOrDefault(u => u.Id == UserId);
-        if (user is null)
+        Input.Candidates = [.. Candidates.Select(u => u.Id)];
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(UserId), "Select a panel member from the list");
+            return this.PageWithErrors(validation, prefix: "");
         }
 
-        if (PanelRole is null || !OdPanelRoles.All.Contains(PanelRole))
-        {
-            ModelState.AddModelError(nameof(PanelRole), "Select the person's role on the panel");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        db.OdPanelMembers.Add(new OdPanelMember { FundId = id, UserId = user!.Id, Name = user.DisplayName, PanelRole = PanelRole! });
+        var user = Candidates.First(u => u.Id == Input.UserId);
+        db.OdPanelMembers.Add(new OdPanelMember { FundId = id, UserId = user.Id, Name = user.DisplayName, PanelRole = Input.PanelRole! });
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Success"] = $"{user.DisplayName} is on the panel as {PanelRole!.ToLowerInvariant()}.";
+        TempData["Success"] = $"{user.DisplayName} is on the panel as {Input.PanelRole!.ToLowerInvariant()}.";
         return Redirect($"/od-funds/{id}/panel");
     }
 
@@ -85,5 +76,24 @@ public sealed class PanelModel(PortalDbContext db, UserManager<PortalUser> users
         var onPanel = Members.Select(m => m.UserId).ToHashSet();
         Candidates = [.. (await users.GetUsersInRoleAsync(PortalRoles.PanelMember)).Where(u => !u.IsDisabled && !onPanel.Contains(u.Id)).OrderBy(u => u.DisplayName)];
         return true;
+    }
+
+    public sealed class PanelMemberForm
+    {
+        public string? UserId { get; set; }
+
+        public string? PanelRole { get; set; }
+
+        /// <summary>The people who may be added (panel members not on this panel yet). Set by the page.</summary>
+        internal IReadOnlyCollection<string> Candidates { get; set; } = [];
+    }
+
+    public sealed class PanelMemberFormValidator : AbstractValidator<PanelMemberForm>
+    {
+        public PanelMemberFormValidator()
+        {
+            RuleFor(f => f.UserId).Must((f, id) => id is not null && f.Candidates.Contains(id)).WithMessage("Select a panel member from the list");
+            RuleFor(f => f.PanelRole).Must(r => r is not null && OdPanelRoles.All.Contains(r)).WithMessage("Select the person's role on the panel");
+        }
     }
 }

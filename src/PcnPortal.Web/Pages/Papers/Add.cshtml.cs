@@ -7,6 +7,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers;
 
@@ -38,9 +39,7 @@ public sealed class AddModel(PortalDbContext db, IValidator<PaperForm> validator
         var result = await validator.ValidateAsync(Input);
         if (!result.IsValid)
         {
-            ModelState.AddValidationErrors(result);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(result);
         }
 
         var paper = new CommitteePaper { MeetingId = Meeting.Id, AgendaNumber = "", Title = "" };

@@ -7,6 +7,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers;
 
@@ -41,9 +42,7 @@ public sealed class EditModel(PortalDbContext db, IValidator<PaperForm> validato
         var result = await validator.ValidateAsync(Input);
         if (!result.IsValid)
         {
-            ModelState.AddValidationErrors(result);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(result);
         }
 
         db.Entry(Paper).Property(p => p.Version).OriginalValue = Input.Version;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers;
 
@@ -48,8 +49,7 @@ public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService pap
                 ModelState.AddModelError("Input." + field.Name, $"Enter '{field.Label}' on the cover sheet before finalising");
             }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         TempData["Success"] = $"Version {result.Version} finalised. Its data and PDF are frozen; editing the paper starts version {result.Version + 1}.";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using PcnPortal.Domain.Papers;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers;
 
@@ -115,19 +116,11 @@ public sealed class MeetingForm
 {
     public string? CommitteeName { get; set; } = "Primary Care Commissioning Committee (PCCC)";
 
-    public string? Day { get; set; }
-
-    public string? Month { get; set; }
-
-    public string? Year { get; set; }
+    public DateParts Date { get; set; } = new();
 
     public string? Time { get; set; }
 
     public string? Location { get; set; }
-
-    public DateOnly? Date => int.TryParse(Day, out var d) && int.TryParse(Month, out var m) && int.TryParse(Year, out var y)
-        && y is >= 2000 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m)
-        ? new DateOnly(y, m, d) : null;
 
     public static string Format(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
@@ -137,7 +130,8 @@ public sealed class MeetingFormValidator : AbstractValidator<MeetingForm>
     public MeetingFormValidator()
     {
         RuleFor(x => x.CommitteeName).NotEmpty().WithMessage("Enter the committee's name").MaximumLength(200).WithMessage("Committee name must be 200 characters or fewer");
-        RuleFor(x => x.Date).NotNull().OverridePropertyName("Day").WithMessage("Enter the meeting date as a real date, like 24 11 2026");
+        RuleFor(x => x.Date).ValidDate("the date of the meeting");
+        RuleFor(x => x.Date).Must(d => d.Date is not { } date || date.Year is >= 2000 and <= 2100).WithMessage("The date of the meeting must be between 2000 and 2100");
         RuleFor(x => x.Time).MaximumLength(100).WithMessage("Time must be 100 characters or fewer");
         RuleFor(x => x.Location).MaximumLength(200).WithMessage("Location must be 200 characters or fewer");
     }

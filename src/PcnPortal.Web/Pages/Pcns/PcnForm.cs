@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
+using FluentValidation;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns;
 
@@ -19,17 +18,17 @@ public sealed class PcnForm
 
     public int? LocalityId { get; set; }
 
-    public DateOnly? OpenDate { get; set; }
+    public DateParts OpenDate { get; set; } = new();
 
-    public DateOnly? CloseDate { get; set; }
+    public DateParts CloseDate { get; set; } = new();
 
     public string? NominatedPayeeCode { get; set; }
 
     public string? NominatedPayeeName { get; set; }
 
-    public DateOnly? NetworkAgreementSigned { get; set; }
+    public DateParts NetworkAgreementSigned { get; set; } = new();
 
-    public DateOnly? DataSharingAgreementSigned { get; set; }
+    public DateParts DataSharingAgreementSigned { get; set; } = new();
 
     public string? MapNote { get; set; }
 
@@ -42,12 +41,12 @@ public sealed class PcnForm
         CcgCode = pcn.CcgCode,
         CcgName = pcn.CcgName,
         LocalityId = pcn.LocalityId,
-        OpenDate = pcn.OpenDate,
-        CloseDate = pcn.CloseDate,
+        OpenDate = DateParts.From(pcn.OpenDate),
+        CloseDate = DateParts.From(pcn.CloseDate),
         NominatedPayeeCode = pcn.NominatedPayeeCode,
         NominatedPayeeName = pcn.NominatedPayeeName,
-        NetworkAgreementSigned = pcn.NetworkAgreementSigned,
-        DataSharingAgreementSigned = pcn.DataSharingAgreementSigned,
+        NetworkAgreementSigned = DateParts.From(pcn.NetworkAgreementSigned),
+        DataSharingAgreementSigned = DateParts.From(pcn.DataSharingAgreementSigned),
         MapNote = pcn.MapNote,
         Version = pcn.Version,
     };
@@ -63,63 +62,11 @@ public sealed class PcnForm
         CcgName = string.IsNullOrWhiteSpace(CcgName) ? null : CcgName.Trim();
     }
 
-    /// <summary>
-    /// Field checks and the registration rules that fail (Fail blocks saving, on the field it is about). Warnings never block.
-    /// <paramref name="currentMemberCodes"/> are the PCN's member practices today (null for a new PCN, which has none yet).
-    /// </summary>
-    public async Task ValidateAsync(ModelStateDictionary modelState, PortalDbContext db, int? existingId, IReadOnlyCollection<string>? currentMemberCodes, CancellationToken cancellationToken)
-    {
-        if (existingId is null)
-        {
-            var code = OdsCodeRules.CheckPcnCode(Code);
-            if (code.Severity == RuleSeverity.Fail)
-            {
-                modelState.AddModelError("Input.Code", code.Explanation);
-            }
-            else if (await db.Pcns.AnyAsync(p => p.Code == Code, cancellationToken))
-            {
-                modelState.AddModelError("Input.Code", $"A PCN with code {Code} is already registered: open it from the register instead.");
-            }
-        }
+    /// <summary>The PCN's member practices today, for the payee rule (empty for a new PCN, which has none yet). Set by the page.</summary>
+    internal IReadOnlyCollection<string> CurrentMemberCodes { get; set; } = [];
 
-        var suffix = PcnNameRules.CheckSuffix(Name);
-        if (suffix.Severity == RuleSeverity.Fail)
-        {
-            modelState.AddModelError("Input.Name", suffix.Explanation);
-        }
-        else if (Name.Length > 100)
-        {
-            modelState.AddModelError("Input.Name", "Enter a name of 100 characters or fewer.");
-        }
-
-        if (CcgCode.Length is < 3 or > 5 || !CcgCode.All(char.IsAsciiLetterOrDigit))
-        {
-            modelState.AddModelError("Input.CcgCode", "Enter the CCG or sub-ICB location code: 3 to 5 letters and digits, for example 99Z or 15C00.");
-        }
-
-        if (OpenDate is null)
-        {
-            modelState.AddModelError("Input.OpenDate", "Enter the date the PCN opened, for example 2019-07-01.");
-        }
-        else if (CloseDate is { } close && close < OpenDate)
-        {
-            modelState.AddModelError("Input.CloseDate", $"The close date must be on or after the open date ({OpenDate:d MMMM yyyy}).");
-        }
-
-        if (NominatedPayeeCode is not null)
-        {
-            var payee = PcnRegistrationCheck.CheckPayee(new PcnSnapshot(Code, Name, (currentMemberCodes ?? []).Select(c => new MemberPracticeSnapshot(c)).ToList(), true, NominatedPayeeCode));
-            if (payee.Severity == RuleSeverity.Fail)
-            {
-                modelState.AddModelError("Input.NominatedPayeeCode", payee.Explanation);
-            }
-        }
-
-        if (MapNote?.Length > 2000)
-        {
-            modelState.AddModelError("Input.MapNote", "Enter a map note of 2,000 characters or fewer.");
-        }
-    }
+    /// <summary>True for the register page (the ODS code is entered); the edit page keeps the code.</summary>
+    internal bool IsNew { get; set; }
 
     public void ApplyTo(Pcn pcn)
     {
@@ -127,12 +74,62 @@ public sealed class PcnForm
         pcn.CcgCode = CcgCode;
         pcn.CcgName = CcgName;
         pcn.LocalityId = LocalityId;
-        pcn.OpenDate = OpenDate!.Value;
-        pcn.CloseDate = CloseDate;
+        pcn.OpenDate = OpenDate.Date!.Value;
+        pcn.CloseDate = CloseDate.Date;
         pcn.NominatedPayeeCode = NominatedPayeeCode;
         pcn.NominatedPayeeName = NominatedPayeeName;
-        pcn.NetworkAgreementSigned = NetworkAgreementSigned;
-        pcn.DataSharingAgreementSigned = DataSharingAgreementSigned;
+        pcn.NetworkAgreementSigned = NetworkAgreementSigned.Date;
+        pcn.DataSharingAgreementSigned = DataSharingAgreementSigned.Date;
         pcn.MapNote = MapNote;
+    }
+}
+
+/// <summary>Field checks and the registration rules that fail (Fail blocks saving, on the field it is about). Warnings never block.</summary>
+public sealed class PcnFormValidator : AbstractValidator<PcnForm>
+{
+    public PcnFormValidator()
+    {
+        RuleFor(f => f.Code).Custom((code, context) =>
+        {
+            var check = OdsCodeRules.CheckPcnCode(code);
+            if (check.Severity == RuleSeverity.Fail)
+            {
+                context.AddFailure(check.Explanation);
+            }
+        }).When(f => f.IsNew);
+        RuleFor(f => f.Name).Custom((name, context) =>
+        {
+            var suffix = PcnNameRules.CheckSuffix(name);
+            if (suffix.Severity == RuleSeverity.Fail)
+            {
+                context.AddFailure(suffix.Explanation);
+            }
+            else if (name.Length > 100)
+            {
+                context.AddFailure("Enter a name of 100 characters or fewer.");
+            }
+        });
+        RuleFor(f => f.CcgCode).Must(c => c.Length is >= 3 and <= 5 && c.All(char.IsAsciiLetterOrDigit))
+            .WithMessage("Enter the CCG or sub-ICB location code: 3 to 5 letters and digits, for example 99Z or 15C00.");
+        RuleFor(f => f.OpenDate).ValidDate("the date the PCN opened");
+        RuleFor(f => f.CloseDate).ValidDate("the close date", required: false);
+        RuleFor(f => f.CloseDate)
+            .Must((f, close) => close.Date is not { } c || f.OpenDate.Date is not { } open || c >= open)
+            .WithMessage(f => $"The close date must be on or after the open date ({f.OpenDate.Date:d MMMM yyyy}).");
+        RuleFor(f => f.NominatedPayeeCode).Custom((payeeCode, context) =>
+        {
+            var f = context.InstanceToValidate;
+            if (payeeCode is not null)
+            {
+                var payee = PcnRegistrationCheck.CheckPayee(new PcnSnapshot(f.Code, f.Name, f.CurrentMemberCodes.Select(c => new MemberPracticeSnapshot(c)).ToList(), true, payeeCode));
+                if (payee.Severity == RuleSeverity.Fail)
+                {
+                    context.AddFailure(payee.Explanation);
+                }
+            }
+        });
+        RuleFor(f => f.NetworkAgreementSigned).ValidDate("the date the network agreement was signed", required: false);
+        RuleFor(f => f.DataSharingAgreementSigned).ValidDate("the date the data-sharing agreement was signed", required: false);
+        RuleFor(f => f.MapNote).MaximumLength(2000).WithMessage("Enter a map note of 2,000 characters or fewer.");
     }
 }

@@ -142,7 +142,7 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
 
     [Theory]
     [InlineData("", "Enter the date the payment was made")]
-    [InlineData("30/06/2020", "Enter the paid date as YYYY-MM-DD")]
+    [InlineData("2020-06-31", "The date the payment was made must be a real date")]
     [InlineData("2020-04-30", "on or after the start of the month claimed")]
     [InlineData("2099-01-01", "today or in the past")]
     public async Task Schedule_MarkPaidBadDate_ShowsErrorAndSavesNothing(string paidOn, string message)
@@ -156,7 +156,7 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var document = await response.ReadDocumentAsync();
         Assert.Contains(message, document.ErrorSummary().Single(), StringComparison.Ordinal);
-        Assert.NotNull(document.QuerySelector("#PaidOn.nhsuk-input--error"));
+        Assert.NotNull(document.QuerySelector("#PaidOn_Day.nhsuk-input--error"));
         Assert.Equal(ArrsClaimStatus.Approved, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == ids["2020-05/CP-" + pcn.Code]).Select(l => l.Status).SingleAsync()));
     }
 

@@ -54,9 +54,9 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
         var response = await client.SubmitFormAsync("/maturity/rounds/open", new Dictionary<string, string>
         {
             ["Input.Year"] = $"{year}/{(year + 1) % 100:00}",
-            ["Input.DueDay"] = "30",
-            ["Input.DueMonth"] = "9",
-            ["Input.DueYear"] = $"{year}",
+            ["Input.Due.Day"] = "30",
+            ["Input.Due.Month"] = "9",
+            ["Input.Due.Year"] = $"{year}",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -77,9 +77,9 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
         var form = new Dictionary<string, string>
         {
             ["Input.Year"] = $"{year}/{(year + 1) % 100:00}",
-            ["Input.DueDay"] = "1",
-            ["Input.DueMonth"] = "10",
-            ["Input.DueYear"] = $"{year}",
+            ["Input.Due.Day"] = "1",
+            ["Input.Due.Month"] = "10",
+            ["Input.Due.Year"] = $"{year}",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync("/maturity/rounds/open", form)).StatusCode);
 
@@ -98,15 +98,15 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
         var response = await client.SubmitFormAsync("/maturity/rounds/open", new Dictionary<string, string>
         {
             ["Input.Year"] = "2021/23",
-            ["Input.DueDay"] = "31",
-            ["Input.DueMonth"] = "2",
-            ["Input.DueYear"] = "2022",
+            ["Input.Due.Day"] = "31",
+            ["Input.Due.Month"] = "2",
+            ["Input.Due.Year"] = "2022",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ReadDocumentAsync()).ErrorSummary();
         Assert.Contains("Enter the financial year in the format 2021/22", errors);
-        Assert.Contains(errors, e => e.StartsWith("The due date must be a real date", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("The date returns are due must be a real date", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -314,15 +314,15 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Forbidden, (await pcnClient.GetAsync($"/maturity/returns/{id}/review")).StatusCode);
         var commissioner = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
 
-        var bad = await commissioner.SubmitFormAsync($"/maturity/returns/{id}/review", new Dictionary<string, string> { ["Input.Day"] = "", ["Input.Summary"] = "" });
+        var bad = await commissioner.SubmitFormAsync($"/maturity/returns/{id}/review", new Dictionary<string, string> { ["Input.MeetingDate.Day"] = "", ["Input.Summary"] = "" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(3, (await bad.ReadDocumentAsync()).ErrorSummary().Count);
 
         var response = await commissioner.SubmitFormAsync($"/maturity/returns/{id}/review", new Dictionary<string, string>
         {
-            ["Input.Day"] = "14",
-            ["Input.Month"] = "10",
-            ["Input.Year"] = "2022",
+            ["Input.MeetingDate.Day"] = "14",
+            ["Input.MeetingDate.Month"] = "10",
+            ["Input.MeetingDate.Year"] = "2022",
             ["Input.Attendees"] = "CCG lead, clinical director, PCN manager",
             ["Input.Agreed[PHM]"] = "F-S1",
             ["Input.Summary"] = "Strong partnership working; data use still developing.",

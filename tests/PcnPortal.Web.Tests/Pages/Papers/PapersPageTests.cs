@@ -66,9 +66,9 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
         var response = await secretary.SubmitFormAsync("/papers/meetings/add", new Dictionary<string, string>
         {
             ["Input.CommitteeName"] = "PCCC journey test",
-            ["Input.Day"] = "24",
-            ["Input.Month"] = "11",
-            ["Input.Year"] = "2026",
+            ["Input.Date.Day"] = "24",
+            ["Input.Date.Month"] = "11",
+            ["Input.Date.Year"] = "2026",
             ["Input.Time"] = "10am",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -29,10 +29,6 @@ public static class FormValues
             && decimal.TryParse(text.Trim().TrimStart('£').TrimEnd('%').Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        || DateOnly.TryParseExact(text?.Trim(), "d/M/yyyy", Uk, DateTimeStyles.None, out date);
-
     public static string Input(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Uk);

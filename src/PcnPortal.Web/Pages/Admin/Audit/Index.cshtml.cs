@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.Audit;
 
@@ -56,7 +57,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
         if (!string.IsNullOrWhiteSpace(From))
         {
-            if (DateOnly.TryParseExact(From.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+            if (FormDate.TryParseIso(From, out var from))
             {
                 var start = from.ToDateTime(TimeOnly.MinValue);
                 query = query.Where(a => a.At >= start);

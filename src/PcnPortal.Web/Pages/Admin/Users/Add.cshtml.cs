@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.Users;
 
@@ -59,12 +60,11 @@ public sealed class AddModel(PortalDbContext db, UserManager<PortalUser> users, 
         }
         else
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
         }
 
         Pcns = await LoadPcnsAsync(db);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 
     internal static Task<List<PcnOption>> LoadPcnsAsync(PortalDbContext db) =>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.Users;
 
@@ -51,10 +52,9 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         var validation = await validator.ValidateAsync(Input);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
             await LoadAsync(user);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -93,8 +93,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             }
 
             await LoadAsync(user);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         await transaction.CommitAsync();

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +8,13 @@ using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Baseline;
 
 /// <summary>A PCN's ARRS baseline as at 31 March 2019. PCN users see their own; the contracts team edits it.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmentService assessment) : PageModel
+public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmentService assessment, IValidator<IndexModel.TierForm> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pcn { get; set; }
@@ -23,8 +25,9 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmen
 
     public List<ArrsBaseline> Posts { get; private set; } = [];
 
-    [BindProperty]
-    public string? Tier { get; set; }
+    /// <summary>The area tier form, bound without a prefix: the field is "Tier".</summary>
+    [BindProperty(Name = "")]
+    public TierForm Input { get; set; } = new();
 
     public AreaTier CurrentTier { get; private set; }
 
@@ -67,12 +70,13 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmen
             return NotFound();
         }
 
-        if (!Enum.TryParse<AreaTier>(Tier, out var tier) || !Enum.IsDefined(tier) || int.TryParse(Tier, out _))
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Tier), "Select the area tier: national, outer London or inner London");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await OnGetAsync(cancellationToken) is PageResult ? Page() : NotFound();
+            return await OnGetAsync(cancellationToken) is PageResult ? this.PageWithErrors(validation, prefix: "") : NotFound();
         }
+
+        var tier = Input.Parsed!.Value;
 
         var row = await db.ArrsPcnAreaTiers.SingleOrDefaultAsync(t => t.PcnId == pcnId, cancellationToken);
         if (row is null)
@@ -88,6 +92,21 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmen
         var years = await assessment.AssessAllYearsAsync(cancellationToken);
         TempData["Success"] = $"{Pcn} is now paid {TierName(tier)} maximums. Claims in {years} financial year(s) were assessed again.";
         return Redirect($"/claims/baseline?pcn={Pcn}");
+    }
+
+    public sealed class TierForm
+    {
+        public string? Tier { get; set; }
+
+        internal AreaTier? Parsed => Enum.TryParse<AreaTier>(Tier, out var tier) && Enum.IsDefined(tier) && !int.TryParse(Tier, out _) ? tier : null;
+    }
+
+    public sealed class TierFormValidator : AbstractValidator<TierForm>
+    {
+        public TierFormValidator()
+        {
+            RuleFor(f => f.Tier).Must((f, _) => f.Parsed is not null).WithMessage("Select the area tier: national, outer London or inner London");
+        }
     }
 
     public static string TierName(AreaTier tier) => tier switch

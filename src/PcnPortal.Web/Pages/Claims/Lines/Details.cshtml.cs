@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +8,13 @@ using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Lines;
 
 /// <summary>One claim line with its figures and every rule's explanation; a PCN user answers a query here.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions) : PageModel
+public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions, IValidator<DetailsModel.AnswerForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
 
@@ -20,11 +22,17 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
 
     public string PcnName { get; private set; } = "";
 
-    [BindProperty]
-    public string? Answer { get; set; }
+    /// <summary>Bound without a prefix: the fields are "Answer" and "Version".</summary>
+    [BindProperty(Name = "")]
+    public AnswerForm Input { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
+    public string? Answer => Input.Answer;
+
+    public int Version
+    {
+        get => Input.Version;
+        private set => Input.Version = value;
+    }
 
     public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && scope.IsPcnUser;
 
@@ -43,19 +51,10 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
             return Forbid();
         }
 
-        if (string.IsNullOrWhiteSpace(Answer))
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Answer), "Enter your answer to the contracts team's question.");
-        }
-        else if (Answer.Length > 2000)
-        {
-            ModelState.AddModelError(nameof(Answer), "Your answer must be 2,000 characters or fewer.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation, prefix: "");
         }
 
         var outcome = await decisions.AnswerQueryAsync(id, Version, Answer!, currentUser.Name, cancellationToken);
@@ -87,5 +86,21 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
         var order = PcnPortal.Domain.Arrs.Engine.ArrsAssessment.RuleCodes.ToList();
         Line.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
         return true;
+    }
+
+    public sealed class AnswerForm
+    {
+        public string? Answer { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    public sealed class AnswerFormValidator : AbstractValidator<AnswerForm>
+    {
+        public AnswerFormValidator()
+        {
+            RuleFor(f => f.Answer).Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Enter your answer to the contracts team's question.")
+                .MaximumLength(2000).WithMessage("Your answer must be 2,000 characters or fewer.");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,12 +9,13 @@ using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Review;
 
 /// <summary>Approve, reject (coded reason and text) or query one claim line. The first of two reviewers wins.</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decisions, ICurrentUser currentUser) : PageModel
+public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decisions, ICurrentUser currentUser, IValidator<DecideModel.DecisionForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
 
@@ -39,44 +41,13 @@ public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decision
             return NotFound();
         }
 
-        var decision = Input.Decision switch
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            "approve" => ArrsDecision.Approve,
-            "reject" => ArrsDecision.Reject,
-            "query" => ArrsDecision.Query,
-            _ => (ArrsDecision?)null,
-        };
-        if (decision is null)
-        {
-            ModelState.AddModelError("Input.Decision", "Select approve, reject or query.");
-        }
-        else if (decision == ArrsDecision.Reject)
-        {
-            if (!ArrsRejectionReasons.IsKnown(Input.Reason))
-            {
-                ModelState.AddModelError("Input.Reason", "Select the reason for rejecting the line.");
-            }
-
-            if (string.IsNullOrWhiteSpace(Input.Text))
-            {
-                ModelState.AddModelError("Input.Text", "Explain why the line is rejected; the PCN will see this.");
-            }
-        }
-        else if (decision == ArrsDecision.Query && string.IsNullOrWhiteSpace(Input.Text))
-        {
-            ModelState.AddModelError("Input.Text", "Enter the question for the PCN.");
+            return this.PageWithErrors(validation);
         }
 
-        if (Input.Text is { Length: > 2000 })
-        {
-            ModelState.AddModelError("Input.Text", "The text must be 2,000 characters or fewer.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var decision = Input.ParsedDecision;
 
         var outcome = await decisions.DecideAsync(id, Input.Version, decision!.Value, Input.Reason, Input.Text, currentUser.Name, cancellationToken);
         if (outcome is ArrsDecisionOutcome.ChangedBySomeoneElse or ArrsDecisionOutcome.AlreadyDecided)
@@ -118,5 +89,29 @@ public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decision
         public string? Text { get; set; }
 
         public int Version { get; set; }
+
+        internal ArrsDecision? ParsedDecision => Decision switch
+        {
+            "approve" => ArrsDecision.Approve,
+            "reject" => ArrsDecision.Reject,
+            "query" => ArrsDecision.Query,
+            _ => null,
+        };
+    }
+
+    public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
+    {
+        public DecisionFormValidator()
+        {
+            RuleFor(f => f.Decision).Must((f, _) => f.ParsedDecision is not null).WithMessage("Select approve, reject or query.");
+            When(f => f.ParsedDecision == ArrsDecision.Reject, () =>
+            {
+                RuleFor(f => f.Reason).Must(ArrsRejectionReasons.IsKnown).WithMessage("Select the reason for rejecting the line.");
+                RuleFor(f => f.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Explain why the line is rejected; the PCN will see this.");
+            });
+            When(f => f.ParsedDecision == ArrsDecision.Query, () =>
+                RuleFor(f => f.Text).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Enter the question for the PCN."));
+            RuleFor(f => f.Text).MaximumLength(2000).WithMessage("The text must be 2,000 characters or fewer.");
+        }
     }
 }

@@ -11,6 +11,7 @@ using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Review;
 
@@ -70,7 +71,7 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
             query = query.Where(l => l.Pcn!.Code == Pcn);
         }
 
-        if (DateOnly.TryParseExact((Month ?? "") + "-01", "yyyy-MM-dd", out var month))
+        if (FormDate.TryParseIsoMonth(Month, out var month))
         {
             query = query.Where(l => l.Month == month);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Staff;
 
@@ -17,18 +19,18 @@ namespace PcnPortal.Web.Pages.Claims.Staff;
 /// the claim-lines CSV and submitted through <see cref="ArrsClaimSubmissionService"/>: the same checks as an upload.
 /// </summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class ClaimModel(PortalDbContext db, PcnScope scope, ArrsClaimSubmissionService submissions, TimeProvider clock) : PageModel
+public sealed class ClaimModel(PortalDbContext db, PcnScope scope, ArrsClaimSubmissionService submissions, TimeProvider clock, IValidator<ClaimForm> validator) : PageModel
 {
     private static readonly Dictionary<string, string> FieldFor = new(StringComparer.Ordinal)
     {
-        ["month"] = "Input.Month",
-        ["wte"] = "Input.Wte",
-        ["salary"] = "Input.Salary",
-        ["employer_ni"] = "Input.EmployerNi",
-        ["employer_pension"] = "Input.EmployerPension",
-        ["other_on_costs"] = "Input.OtherOnCosts",
-        ["third_party_fee"] = "Input.ThirdPartyFee",
-        ["notes"] = "Input.Notes",
+        ["month"] = "Month",
+        ["wte"] = "Wte",
+        ["salary"] = "Salary",
+        ["employer_ni"] = "EmployerNi",
+        ["employer_pension"] = "EmployerPension",
+        ["other_on_costs"] = "OtherOnCosts",
+        ["third_party_fee"] = "ThirdPartyFee",
+        ["notes"] = "Notes",
     };
 
     [BindProperty]
@@ -51,7 +53,7 @@ public sealed class ClaimModel(PortalDbContext db, PcnScope scope, ArrsClaimSubm
         var money = (decimal m) => m.ToString("0.00", CultureInfo.InvariantCulture);
         Input = new ClaimForm
         {
-            Month = (last?.Month.AddMonths(1) ?? new DateOnly(today.Year, today.Month, 1).AddMonths(-1)).ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Month = DateParts.FromMonth(last?.Month.AddMonths(1) ?? new DateOnly(today.Year, today.Month, 1).AddMonths(-1)),
             Wte = Member.Wte.ToString("0.##", CultureInfo.InvariantCulture),
             Salary = last is null ? null : money(last.Salary),
             EmployerNi = last is null ? null : money(last.EmployerNi),
@@ -70,31 +72,32 @@ public sealed class ClaimModel(PortalDbContext db, PcnScope scope, ArrsClaimSubm
             return NotFound();
         }
 
+        // The form's own checks (the month boxes); everything else is checked by the submission service, as for an upload.
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return this.PageWithErrors(validation);
+        }
+
+        var month = Input.Month.FirstOfMonth!.Value;
         string?[] cells =
         [
-            scope.OwnPcnCode, Member.StaffRef, Member.Name, Member.RoleCode, Input.Month?.Trim(), Input.Wte?.Trim(),
-            Member.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Member.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            scope.OwnPcnCode, Member.StaffRef, Member.Name, Member.RoleCode, FormDate.IsoMonth(month), Input.Wte?.Trim(),
+            FormDate.Iso(Member.StartDate), Member.EndDate is { } end ? FormDate.Iso(end) : null,
             Input.Salary?.Trim(), Input.EmployerNi?.Trim(), Input.EmployerPension?.Trim(), Input.OtherOnCosts?.Trim(), Input.ThirdPartyFee?.Trim(), Input.Notes?.Trim(),
         ];
         var csv = new StringBuilder().AppendJoin(',', ArrsClaimCsv.Columns).Append('\n').AppendJoin(',', cells.Select(Quote)).Append('\n').ToString();
         var result = await submissions.SubmitCsvAsync(csv, scope.OwnPcnCode, User.Identity?.Name ?? "", cancellationToken);
         if (result.Succeeded)
         {
-            TempData["Success"] = $"Claim for {Member.Name}, {Input.Month}, submitted for review. The rules engine's outcomes are on the line.";
-            var month = DateOnly.ParseExact(Input.Month!.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            TempData["Success"] = $"Claim for {Member.Name}, {FormDate.IsoMonth(month)}, submitted for review. The rules engine's outcomes are on the line.";
             var lineId = await db.ArrsClaimLines.Where(l => l.StaffMemberId == id && l.Month == month).OrderByDescending(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken);
             return Redirect($"/claims/lines/{lineId}");
         }
 
-        foreach (var problem in result.Problems)
-        {
-            var field = problem.Column is not null && FieldFor.TryGetValue(problem.Column, out var f) ? f : "Input.Month";
-            var message = FieldFor.ContainsKey(problem.Column ?? "month") ? problem.Message : $"{problem.Message} Change the staff record first.";
-            ModelState.AddModelError(field, message.TrimEnd('.'));
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors(result.Problems.Select(problem => new FormError(
+            problem.Column is not null && FieldFor.TryGetValue(problem.Column, out var field) ? field : "Month",
+            (FieldFor.ContainsKey(problem.Column ?? "month") ? problem.Message : $"{problem.Message} Change the staff record first.").TrimEnd('.'))));
     }
 
     private static string Quote(string? value) =>
@@ -115,7 +118,8 @@ public sealed class ClaimModel(PortalDbContext db, PcnScope scope, ArrsClaimSubm
 
 public sealed class ClaimForm
 {
-    public string? Month { get; set; }
+    /// <summary>The month claimed for (month and year boxes).</summary>
+    public DateParts Month { get; set; } = new();
 
     public string? Wte { get; set; }
 
@@ -130,4 +134,13 @@ public sealed class ClaimForm
     public string? ThirdPartyFee { get; set; }
 
     public string? Notes { get; set; }
+}
+
+/// <summary>The month boxes; the amounts are checked by the submission service with the same rules as an uploaded file.</summary>
+public sealed class ClaimFormValidator : AbstractValidator<ClaimForm>
+{
+    public ClaimFormValidator()
+    {
+        RuleFor(f => f.Month).ValidMonth("the month claimed for");
+    }
 }

@@ -9,6 +9,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Staff;
 
@@ -50,8 +51,8 @@ public sealed class EditModel(PortalDbContext db, PcnScope scope, ArrsReferenceS
                 RoleCode = member.RoleCode,
                 Employer = member.Employer,
                 Wte = member.Wte.ToString("0.##", CultureInfo.InvariantCulture),
-                StartDate = member.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                EndDate = member.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                StartDate = DateParts.From(member.StartDate),
+                EndDate = DateParts.From(member.EndDate),
                 Transferred = member.TransferredFromClinicalPharmacistScheme,
                 ThirdPartySplw = member.ThirdPartySplw,
                 Cover = member.Cover,
@@ -96,8 +97,8 @@ public sealed class EditModel(PortalDbContext db, PcnScope scope, ArrsReferenceS
                 member.RoleCode = Input.RoleCode!;
                 member.Employer = Input.Employer!.Trim();
                 member.Wte = StaffForm.Number(Input.Wte)!.Value;
-                member.StartDate = StaffForm.Date(Input.StartDate)!.Value;
-                member.EndDate = StaffForm.Date(Input.EndDate);
+                member.StartDate = Input.StartDate.Date!.Value;
+                member.EndDate = Input.EndDate.Date;
                 member.TransferredFromClinicalPharmacistScheme = Input.Transferred;
                 member.ThirdPartySplw = Input.ThirdPartySplw;
                 member.Cover = Input.Cover;
@@ -114,14 +115,11 @@ public sealed class EditModel(PortalDbContext db, PcnScope scope, ArrsReferenceS
                     return Page();
                 }
             }
-        }
-        else
-        {
-            ModelState.AddValidationErrors(validation);
+
+            return this.PageWithErrors();
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors(validation);
     }
 
     private async Task<(IActionResult? Result, ArrsStaffMember? Member)> LoadAsync(string id, CancellationToken cancellationToken)
@@ -186,9 +184,9 @@ public sealed class StaffForm
 
     public string? Wte { get; set; }
 
-    public string? StartDate { get; set; }
+    public DateParts StartDate { get; set; } = new();
 
-    public string? EndDate { get; set; }
+    public DateParts EndDate { get; set; } = new();
 
     public bool Transferred { get; set; }
 
@@ -199,9 +197,6 @@ public sealed class StaffForm
     internal IReadOnlySet<string> KnownRoles { get; set; } = new HashSet<string>();
 
     internal static decimal? Number(string? text) => decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    internal static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
 public sealed class StaffFormValidator : AbstractValidator<StaffForm>
@@ -214,10 +209,9 @@ public sealed class StaffFormValidator : AbstractValidator<StaffForm>
         RuleFor(f => f.RoleCode).Must((f, r) => r is not null && f.KnownRoles.Contains(r)).WithMessage("Select the role");
         RuleFor(f => f.Employer).Must(e => !string.IsNullOrWhiteSpace(e) && e.Trim().Length <= 200).WithMessage("Enter the employer, for example the PCN's nominated payee");
         RuleFor(f => f.Wte).Must(w => StaffForm.Number(w) is > 0 and <= 1).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
-        RuleFor(f => f.StartDate).Must(d => StaffForm.Date(d) is not null).WithMessage("Enter the start date as YYYY-MM-DD, for example 2021-09-01");
-        RuleFor(f => f.EndDate)
-            .Must(d => string.IsNullOrWhiteSpace(d) || StaffForm.Date(d) is not null).WithMessage("Enter the leaving date as YYYY-MM-DD, or leave it empty if still in post")
-            .Must((f, d) => string.IsNullOrWhiteSpace(d) || StaffForm.Date(f.StartDate) is not { } start || StaffForm.Date(d) is not { } end || end >= start)
+        RuleFor(f => f.StartDate).ValidDate("the start date");
+        RuleFor(f => f.EndDate).ValidDate("the leaving date", required: false);
+        RuleFor(f => f.EndDate).Must((f, d) => f.StartDate.Date is not { } start || d.Date is not { } end || end >= start)
             .WithMessage("The leaving date must be on or after the start date");
     }
 }

@@ -1,20 +1,23 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Upload;
 
 /// <summary>A PCN manager uploads a month's claim lines as CSV. All or nothing: any problem refuses the whole file.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser, PcnScope scope) : PageModel
+public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser, PcnScope scope, IValidator<IndexModel.UploadForm> validator) : PageModel
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
+    /// <summary>Bound without a prefix: the file field is "Upload".</summary>
+    [BindProperty(Name = "")]
+    public UploadForm Input { get; set; } = new();
 
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
 
@@ -24,31 +27,19 @@ public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentU
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Upload), "Select a CSV file of claim lines.");
-        }
-        else if (Upload.Length > MaxBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), "The file must be smaller than 5 MB.");
-        }
-        else if (!string.Equals(Path.GetExtension(Upload.FileName), ".csv", StringComparison.OrdinalIgnoreCase))
-        {
-            ModelState.AddModelError(nameof(Upload), $"'{Path.GetFileName(Upload.FileName)}' is not a CSV file: upload the claim lines saved as .csv (CSV UTF-8).");
+            return this.PageWithErrors(validation, prefix: "");
         }
 
-        var text = string.Empty;
-        if (ModelState.IsValid)
+        using var buffer = new MemoryStream();
+        await Input.Upload!.CopyToAsync(buffer, cancellationToken);
+        if (!ArrsClaimCsv.TryDecode(buffer.ToArray(), out var text, out var encodingProblem))
         {
-            using var buffer = new MemoryStream();
-            await Upload!.CopyToAsync(buffer, cancellationToken);
-            if (!ArrsClaimCsv.TryDecode(buffer.ToArray(), out text, out var encodingProblem))
-            {
-                ModelState.AddModelError(nameof(Upload), encodingProblem);
-            }
+            return this.PageWithError("Upload", encodingProblem);
         }
 
-        if (ModelState.IsValid)
         {
             var result = await submissions.SubmitCsvAsync(text, scope.OwnPcnCode, currentUser.Name, cancellationToken);
             if (result.Succeeded)
@@ -58,10 +49,34 @@ public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentU
             }
 
             Problems = result.Problems;
-            ModelState.AddModelError(nameof(Upload), $"The file was refused and nothing was saved: {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")} listed below. Correct the file and upload it again.");
+            return this.PageWithError("Upload", $"The file was refused and nothing was saved: {result.Problems.Count} {(result.Problems.Count == 1 ? "problem" : "problems")} listed below. Correct the file and upload it again.");
         }
+    }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+    public sealed class UploadForm
+    {
+        public IFormFile? Upload { get; set; }
+    }
+
+    public sealed class UploadFormValidator : AbstractValidator<UploadForm>
+    {
+        public UploadFormValidator()
+        {
+            RuleFor(f => f.Upload).Custom((upload, context) =>
+            {
+                if (upload is null || upload.Length == 0)
+                {
+                    context.AddFailure("Select a CSV file of claim lines.");
+                }
+                else if (upload.Length > MaxBytes)
+                {
+                    context.AddFailure("The file must be smaller than 5 MB.");
+                }
+                else if (!string.Equals(Path.GetExtension(upload.FileName), ".csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.AddFailure($"'{Path.GetFileName(upload.FileName)}' is not a CSV file: upload the claim lines saved as .csv (CSV UTF-8).");
+                }
+            });
+        }
     }
 }

@@ -7,6 +7,7 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Finance.Forecast;
 
@@ -46,9 +47,7 @@ public sealed class IndexModel(ArrsEntitlementQuery query, ArrsReferenceService 
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await LoadAsync(null, cancellationToken) ? Page() : NotFound();
+            return await LoadAsync(null, cancellationToken) ? this.PageWithErrors(validation) : NotFound();
         }
 
         var planned = new PlannedPost(Pcn!, Input.Role!, Input.ParsedWte, Input.ParsedStartMonth, Input.ParsedSalary);
@@ -82,14 +81,14 @@ public sealed class IndexModel(ArrsEntitlementQuery query, ArrsReferenceService 
     }
 }
 
-/// <summary>The what-if planned post: role, WTE, start month (YYYY-MM) and annual salary with on-costs.</summary>
+/// <summary>The what-if planned post: role, WTE, start month (month and year boxes) and annual salary with on-costs.</summary>
 public sealed class PlannedPostForm
 {
     public string? Role { get; set; }
 
     public string? Wte { get; set; }
 
-    public string? StartMonth { get; set; }
+    public DateParts StartMonth { get; set; } = new();
 
     public string? Salary { get; set; }
 
@@ -103,7 +102,7 @@ public sealed class PlannedPostForm
 
     internal decimal ParsedSalary => decimal.Parse(Salary!.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    internal DateOnly ParsedStartMonth => DateOnly.ParseExact(StartMonth!.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal DateOnly ParsedStartMonth => StartMonth.FirstOfMonth!.Value;
 }
 
 public sealed class PlannedPostFormValidator : AbstractValidator<PlannedPostForm>
@@ -112,12 +111,11 @@ public sealed class PlannedPostFormValidator : AbstractValidator<PlannedPostForm
     {
         RuleFor(f => f.Role).Must((f, role) => role is not null && f.KnownRoles.Contains(role)).WithMessage("Select the role of the planned post");
         RuleFor(f => f.Wte).Must(BeWte).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
-        RuleFor(f => f.StartMonth).Cascade(CascadeMode.Stop)
-            .Must(m => DateOnly.TryParseExact((m ?? "").Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            .WithMessage("Enter the start month as YYYY-MM, for example 2024-09")
-            .Must((f, m) => f.ForecastFrom is { } from && f.ParsedStartMonth >= from && f.ParsedStartMonth <= f.Year.LastDay)
+        RuleFor(f => f.StartMonth).ValidMonth("the start month");
+        RuleFor(f => f.StartMonth)
+            .Must((f, m) => m.FirstOfMonth is not { } start || (f.ForecastFrom is { } from && start >= from && start <= f.Year.LastDay))
             .WithMessage(f => f.ForecastFrom is { } from
-                ? $"The start month must be between {from:yyyy-MM} and {f.Year.LastDay:yyyy-MM}"
+                ? $"The start month must be between {from:MMMM yyyy} and {f.Year.LastDay:MMMM yyyy}"
                 : $"{f.Year} is over: choose the current or a future year to plan a post");
         RuleFor(f => f.Salary).Must(BeSalary).WithMessage("Enter the annual salary with on-costs in pounds, more than 0, for example 42000");
     }

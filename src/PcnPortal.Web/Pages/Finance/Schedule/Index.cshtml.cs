@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,24 +9,20 @@ using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Finance.Schedule;
 
 /// <summary>Monthly payment schedule of approved ARRS lines per PCN; finance marks a PCN-month paid.</summary>
 [Authorize(Policy = PortalPolicies.FinanceOrContracts)]
-public sealed class IndexModel(ArrsPaymentScheduleQuery schedule, TimeProvider clock) : PageModel
+public sealed class IndexModel(ArrsPaymentScheduleQuery schedule, TimeProvider clock, IValidator<IndexModel.MarkPaidForm> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Year { get; set; }
 
-    [BindProperty]
-    public string? Pcn { get; set; }
-
-    [BindProperty]
-    public string? Month { get; set; }
-
-    [BindProperty]
-    public string? PaidOn { get; set; }
+    /// <summary>One row's "mark paid" form, bound without a prefix: "Pcn", "Month" (hidden, YYYY-MM) and the "PaidOn" date boxes.</summary>
+    [BindProperty(Name = "")]
+    public MarkPaidForm Input { get; set; } = new();
 
     public FinancialYear SelectedYear { get; private set; }
 
@@ -54,39 +51,50 @@ public sealed class IndexModel(ArrsPaymentScheduleQuery schedule, TimeProvider c
         }
 
         SelectedYear = Finance.IndexModel.SelectYear(Year, clock);
-        var today = clock.Today();
-        var monthOk = DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month);
-        if (string.IsNullOrWhiteSpace(PaidOn))
+        Input.Today = clock.Today();
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(PaidOn), "Enter the date the payment was made, for example 2024-05-28");
+            Rows = await schedule.GetAsync(SelectedYear, cancellationToken);
+            return this.PageWithErrors(validation, prefix: "");
         }
-        else if (!DateOnly.TryParseExact(PaidOn.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paidOn))
-        {
-            ModelState.AddModelError(nameof(PaidOn), "Enter the paid date as YYYY-MM-DD, for example 2024-05-28");
-        }
-        else if (paidOn > today)
-        {
-            ModelState.AddModelError(nameof(PaidOn), "The paid date must be today or in the past");
-        }
-        else if (monthOk && paidOn < month)
-        {
-            ModelState.AddModelError(nameof(PaidOn), $"The paid date must be on or after the start of the month claimed ({month:yyyy-MM-dd})");
-        }
-        else if (!monthOk || string.IsNullOrWhiteSpace(Pcn))
+
+        if (Input.ParsedMonth is not { } month || string.IsNullOrWhiteSpace(Input.Pcn))
         {
             return BadRequest();
         }
-        else
-        {
-            var count = await schedule.MarkPaidAsync(Pcn, month, paidOn, cancellationToken);
-            TempData["Success"] = count == 0
-                ? $"There were no approved lines left to pay for {Pcn} in {ArrsDisplay.Month(month)}."
-                : $"{count} approved lines for {Pcn} in {ArrsDisplay.Month(month)} marked paid on {paidOn:d MMMM yyyy}.";
-            return Redirect($"/finance/schedule?year={SelectedYear}");
-        }
 
-        Rows = await schedule.GetAsync(SelectedYear, cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        var pcn = Input.Pcn;
+        var paidOn = Input.PaidOn.Date!.Value;
+        var count = await schedule.MarkPaidAsync(pcn, month, paidOn, cancellationToken);
+        TempData["Success"] = count == 0
+            ? $"There were no approved lines left to pay for {pcn} in {ArrsDisplay.Month(month)}."
+            : $"{count} approved lines for {pcn} in {ArrsDisplay.Month(month)} marked paid on {paidOn:d MMMM yyyy}.";
+        return Redirect($"/finance/schedule?year={SelectedYear}");
+    }
+
+    public sealed class MarkPaidForm
+    {
+        public string? Pcn { get; set; }
+
+        public string? Month { get; set; }
+
+        public DateParts PaidOn { get; set; } = new();
+
+        internal DateOnly Today { get; set; }
+
+        internal DateOnly? ParsedMonth => FormDate.TryParseIsoMonth(Month, out var month) ? month : null;
+    }
+
+    public sealed class MarkPaidFormValidator : AbstractValidator<MarkPaidForm>
+    {
+        public MarkPaidFormValidator()
+        {
+            RuleFor(f => f.PaidOn).ValidDate("the date the payment was made");
+            RuleFor(f => f.PaidOn)
+                .Must((f, d) => d.Date is not { } paid || paid <= f.Today).WithMessage("The paid date must be today or in the past")
+                .Must((f, d) => d.Date is not { } paid || f.ParsedMonth is not { } month || paid >= month)
+                .WithMessage(f => $"The paid date must be on or after the start of the month claimed ({f.ParsedMonth:d MMMM yyyy})");
+        }
     }
 }

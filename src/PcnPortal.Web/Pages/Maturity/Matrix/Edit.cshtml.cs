@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,22 +7,29 @@ using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Matrix;
 
 [Authorize(Policy = PortalPolicies.Administration)]
-public sealed class EditModel(PortalDbContext db) : PageModel
+public sealed class EditModel(PortalDbContext db, IValidator<EditModel.MatrixForm> validator) : PageModel
 {
     public const int Limit = 1000;
 
     public MatrixVersion Matrix { get; private set; } = null!;
 
     /// <summary>Descriptor texts keyed "LPP-1-pcns" / "LPP-1-systems" (domain code, step number, audience).</summary>
-    [BindProperty]
-    public Dictionary<string, string?> Cells { get; set; } = [];
+    /// <summary>Bound without a prefix: "Cells[INT-3-pcns]" and so on, and "Version".</summary>
+    [BindProperty(Name = "")]
+    public MatrixForm Input { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
+    public Dictionary<string, string?> Cells => Input.Cells;
+
+    public int Version
+    {
+        get => Input.Version;
+        private set => Input.Version = value;
+    }
 
     public static string Key(MaturityDomain d, MaturityStep s, string who) => $"{d.Code()}-{(int)s}-{who}";
 
@@ -54,37 +62,16 @@ public sealed class EditModel(PortalDbContext db) : PageModel
         }
 
         Matrix = found;
-        foreach (var domain in MaturityDomains.All)
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            foreach (var step in Enum.GetValues<MaturityStep>())
-            {
-                foreach (var (who, label) in new[] { ("pcns", "For PCNs"), ("systems", "For systems") })
-                {
-                    var key = Key(domain, step, who);
-                    var text = Cells.GetValueOrDefault(key)?.Trim();
-                    var name = $"{domain.DisplayName()}, {step.DisplayText()}, {label}";
-                    if (string.IsNullOrEmpty(text))
-                    {
-                        ModelState.AddModelError($"Cells[{key}]", $"Enter the descriptor for {name}");
-                    }
-                    else if (MaturityTextLimits.Length(text) > Limit)
-                    {
-                        ModelState.AddModelError($"Cells[{key}]", $"{name} must be {Limit:N0} characters or fewer");
-                    }
-                }
-            }
+            return this.PageWithErrors(validation, prefix: "");
         }
 
-        if (ModelState.ErrorCount == 0 && found.Version != Version)
+        if (found.Version != Version)
         {
             ModelState.AddModelError(string.Empty, "Someone else changed this version while you were editing. Reload the page to see their changes; yours have not been saved.");
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-
-        if (ModelState.ErrorCount > 0)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
@@ -119,5 +106,43 @@ public sealed class EditModel(PortalDbContext db) : PageModel
 
         TempData["Success"] = $"{found.Name} saved.";
         return Redirect("/maturity/matrix");
+    }
+
+    public sealed class MatrixForm
+    {
+        public Dictionary<string, string?> Cells { get; set; } = [];
+
+        public int Version { get; set; }
+    }
+
+    /// <summary>Every descriptor (each domain, step, for PCNs and for systems) is entered and within the limit.</summary>
+    public sealed class MatrixFormValidator : AbstractValidator<MatrixForm>
+    {
+        public MatrixFormValidator()
+        {
+            RuleFor(f => f.Cells).Custom((cells, context) =>
+            {
+                foreach (var domain in MaturityDomains.All)
+                {
+                    foreach (var step in Enum.GetValues<MaturityStep>())
+                    {
+                        foreach (var (who, label) in new[] { ("pcns", "For PCNs"), ("systems", "For systems") })
+                        {
+                            var key = Key(domain, step, who);
+                            var text = cells.GetValueOrDefault(key)?.Trim();
+                            var name = $"{domain.DisplayName()}, {step.DisplayText()}, {label}";
+                            if (string.IsNullOrEmpty(text))
+                            {
+                                context.AddFailure($"Cells[{key}]", $"Enter the descriptor for {name}");
+                            }
+                            else if (MaturityTextLimits.Length(text) > Limit)
+                            {
+                                context.AddFailure($"Cells[{key}]", $"{name} must be {Limit:N0} characters or fewer");
+                            }
+                        }
+                    }
+                }
+            });
+        }
     }
 }

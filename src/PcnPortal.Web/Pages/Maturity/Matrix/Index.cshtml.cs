@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,36 +8,34 @@ using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Matrix;
 
 [Authorize(Policy = PortalPolicies.Administration)]
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IValidator<IndexModel.YearForm> validator) : PageModel
 {
     public List<(int Id, string Name, int? FromYear, int Rounds)> Versions { get; private set; } = [];
 
-    [BindProperty]
-    public string? Year { get; set; }
+    /// <summary>Bound without a prefix: the field is "Year".</summary>
+    [BindProperty(Name = "")]
+    public YearForm Input { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>Adds a version for a year, copying the latest version's descriptors for the administrator to edit.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!FinancialYear.TryParse(Year, out var year))
+        ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken), prefix: "");
+        if (FinancialYear.TryParse(Input.Year, out var year) && await db.MatrixVersions.AnyAsync(v => v.FromYear == year.StartYear, cancellationToken))
         {
-            ModelState.AddModelError(nameof(Year), "Enter the financial year in the format 2023/24");
-        }
-        else if (await db.MatrixVersions.AnyAsync(v => v.FromYear == year.StartYear, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(Year), $"There is already a matrix version for {year}");
+            ModelState.AddModelError("Year", $"There is already a matrix version for {year}");
         }
 
-        if (ModelState.ErrorCount > 0)
+        if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         var latest = await db.MatrixVersions.Include(v => v.Descriptors).OrderByDescending(v => v.FromYear ?? 0).ThenByDescending(v => v.Id).FirstAsync(cancellationToken);
@@ -59,5 +58,18 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
             .Select(v => new { v.Id, v.Name, v.FromYear, Rounds = db.AssessmentRounds.Count(r => r.MatrixVersionId == v.Id) })
             .ToListAsync(cancellationToken);
         Versions = [.. rows.Select(r => (r.Id, r.Name, r.FromYear, r.Rounds))];
+    }
+
+    public sealed class YearForm
+    {
+        public string? Year { get; set; }
+    }
+
+    public sealed class YearFormValidator : AbstractValidator<YearForm>
+    {
+        public YearFormValidator()
+        {
+            RuleFor(f => f.Year).Must(y => FinancialYear.TryParse(y, out _)).WithMessage("Enter the financial year in the format 2023/24");
+        }
     }
 }

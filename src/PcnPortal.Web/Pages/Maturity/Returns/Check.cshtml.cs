@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 
@@ -53,13 +54,7 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
             return Page();
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            ModelState.AddModelError(key, message);
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors(result.Errors, prefix: "");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool tracking, CancellationToken cancellationToken)

@@ -1,14 +1,16 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class DomainModel(MaturityReturnService returns) : PageModel
+public sealed class DomainModel(MaturityReturnService returns, IValidator<DomainAnswerInput> validator) : PageModel
 {
     [BindProperty]
     public DomainAnswerInput Input { get; set; } = new();
@@ -54,6 +56,12 @@ public sealed class DomainModel(MaturityReturnService returns) : PageModel
             return found;
         }
 
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return this.PageWithErrors(validation);
+        }
+
         var result = await returns.SaveDomainAsync(Return, Domain, Input, cancellationToken);
         if (result.Saved)
         {
@@ -74,13 +82,7 @@ public sealed class DomainModel(MaturityReturnService returns) : PageModel
             return Page();
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            ModelState.AddModelError(key, message);
-        }
-
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors(result.Errors);
     }
 
     private async Task<IActionResult?> LoadAsync(int id, string domain, bool tracking, CancellationToken cancellationToken)
@@ -123,5 +125,20 @@ public sealed class DomainModel(MaturityReturnService returns) : PageModel
             SupportNeeded = a?.SupportNeeded,
             Version = Return.Version,
         };
+    }
+}
+
+/// <summary>A domain answer: a position from the list, a reason when Not assessed, text within the limits (the service checks the same on save).</summary>
+public sealed class DomainAnswerInputValidator : AbstractValidator<DomainAnswerInput>
+{
+    public DomainAnswerInputValidator()
+    {
+        RuleFor(f => f).Custom((input, context) =>
+        {
+            foreach (var error in MaturityReturnService.Validate(input))
+            {
+                context.AddFailure(error.Key, error.Message);
+            }
+        });
     }
 }

@@ -1,15 +1,17 @@
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 
 [Authorize(Policy = PortalPolicies.Commissioner)]
-public sealed class ReviewModel(MaturityReturnService returns) : PageModel
+public sealed class ReviewModel(MaturityReturnService returns, IValidator<ReviewModel.ReviewForm> validator) : PageModel
 {
     public const int AttendeesLimit = 1000;
     public const int SummaryLimit = 4000;
@@ -30,9 +32,7 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
         var r = Return;
         Input = new ReviewForm
         {
-            Day = r.ReviewMeetingDate?.Day,
-            Month = r.ReviewMeetingDate?.Month,
-            Year = r.ReviewMeetingDate?.Year,
+            MeetingDate = DateParts.From(r.ReviewMeetingDate),
             Attendees = r.ReviewAttendees,
             Summary = r.ReviewSummary,
             Actions = r.ReviewActions,
@@ -50,49 +50,13 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
             return loaded;
         }
 
-        DateOnly date = default;
-        if (Input.Day is not { } d || Input.Month is not { } m || Input.Year is not { } y
-            || !DateOnly.TryParseExact($"{y:0000}-{m:00}-{d:00}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            ModelState.AddModelError("Input.Day", "Enter the date of the review meeting, for example 14 10 2022");
-        }
-        else if (date > returns.Today)
-        {
-            ModelState.AddModelError("Input.Day", "The review meeting date must be today or in the past");
-        }
-
-        if (string.IsNullOrWhiteSpace(Input.Attendees))
-        {
-            ModelState.AddModelError("Input.Attendees", "Enter who attended the review meeting");
-        }
-
-        if (string.IsNullOrWhiteSpace(Input.Summary))
-        {
-            ModelState.AddModelError("Input.Summary", "Enter a written summary of the review");
-        }
-
-        foreach (var (field, name, text, limit) in new[] { ("Attendees", "Attendees", Input.Attendees, AttendeesLimit), ("Summary", "Summary", Input.Summary, SummaryLimit), ("Actions", "Actions", Input.Actions, SummaryLimit) })
-        {
-            var outcome = MaturityReturnValidation.CheckLength(name, text, limit);
-            if (outcome.Severity != Domain.Common.RuleSeverity.Pass)
-            {
-                ModelState.AddModelError($"Input.{field}", outcome.Explanation);
-            }
-        }
-
-        foreach (var (code, value) in Input.Agreed)
-        {
-            if (!string.IsNullOrWhiteSpace(value) && !MaturityPositions.TryParseCode(value, out _))
-            {
-                ModelState.AddModelError($"Input.Agreed[{code}]", "Select an agreed position from the list");
-            }
-        }
-
+        Input.Today = returns.Today;
+        ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
         if (ModelState.ErrorCount == 0)
         {
             var result = await returns.ReviewAsync(Return, new ReviewInput
             {
-                MeetingDate = date,
+                MeetingDate = Input.MeetingDate.Date!.Value,
                 Attendees = Input.Attendees,
                 Summary = Input.Summary,
                 Actions = Input.Actions,
@@ -112,14 +76,10 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
                 return Page();
             }
 
-            foreach (var (key, message) in result.Errors)
-            {
-                ModelState.AddModelError(key, message);
-            }
+            ModelState.AddErrors(result.Errors);
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 
     private async Task<IActionResult?> LoadAsync(int id, bool tracking, CancellationToken cancellationToken)
@@ -142,11 +102,7 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
 
     public sealed class ReviewForm
     {
-        public int? Day { get; set; }
-
-        public int? Month { get; set; }
-
-        public int? Year { get; set; }
+        public DateParts MeetingDate { get; set; } = new();
 
         public string? Attendees { get; set; }
 
@@ -157,5 +113,40 @@ public sealed class ReviewModel(MaturityReturnService returns) : PageModel
         public Dictionary<string, string?> Agreed { get; set; } = [];
 
         public int Version { get; set; }
+
+        internal DateOnly Today { get; set; }
+    }
+
+    public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
+    {
+        public ReviewFormValidator()
+        {
+            RuleFor(f => f.MeetingDate).ValidDate("the date of the review meeting");
+            RuleFor(f => f.MeetingDate).Must((f, d) => d.Date is not { } date || date <= f.Today).WithMessage("The review meeting date must be today or in the past");
+            RuleFor(f => f.Attendees).Must(a => !string.IsNullOrWhiteSpace(a)).WithMessage("Enter who attended the review meeting");
+            RuleFor(f => f.Summary).Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("Enter a written summary of the review");
+            RuleFor(f => f.Attendees).Custom((text, context) => CheckLength(context, "Attendees", text, AttendeesLimit));
+            RuleFor(f => f.Summary).Custom((text, context) => CheckLength(context, "Summary", text, SummaryLimit));
+            RuleFor(f => f.Actions).Custom((text, context) => CheckLength(context, "Actions", text, SummaryLimit));
+            RuleFor(f => f.Agreed).Custom((agreed, context) =>
+            {
+                foreach (var (code, value) in agreed)
+                {
+                    if (!string.IsNullOrWhiteSpace(value) && !MaturityPositions.TryParseCode(value, out _))
+                    {
+                        context.AddFailure($"Agreed[{code}]", "Select an agreed position from the list");
+                    }
+                }
+            });
+        }
+
+        private static void CheckLength(ValidationContext<ReviewForm> context, string name, string? text, int limit)
+        {
+            var outcome = MaturityReturnValidation.CheckLength(name, text, limit);
+            if (outcome.Severity != Domain.Common.RuleSeverity.Pass)
+            {
+                context.AddFailure(outcome.Explanation);
+            }
+        }
     }
 }

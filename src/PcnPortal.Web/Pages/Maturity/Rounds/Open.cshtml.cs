@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,11 +9,12 @@ using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 
 [Authorize(Policy = PortalPolicies.Commissioner)]
-public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, PortalOptions portal, ICurrentUser currentUser) : PageModel
+public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, PortalOptions portal, ICurrentUser currentUser, IValidator<OpenModel.OpenRoundForm> validator) : PageModel
 {
     [BindProperty]
     public OpenRoundForm Input { get; set; } = new();
@@ -31,38 +33,24 @@ public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, P
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var yearOk = FinancialYear.TryParse(Input.Year, out var year);
-        if (!yearOk)
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (validation.IsValid)
         {
-            ModelState.AddModelError("Input.Year", "Enter the financial year in the format 2021/22");
-        }
-
-        DateOnly due = default;
-        if (Input.DueDay is null && Input.DueMonth is null && Input.DueYear is null)
-        {
-            ModelState.AddModelError("Input.DueDay", "Enter the date returns are due");
-        }
-        else if (Input.DueDay is not { } d || Input.DueMonth is not { } m || Input.DueYear is not { } y
-            || !DateOnly.TryParseExact($"{y:0000}-{m:00}-{d:00}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out due) || y < 2000)
-        {
-            ModelState.AddModelError("Input.DueDay", "The due date must be a real date, for example 30 9 2022");
-        }
-
-        if (ModelState.ErrorCount == 0)
-        {
-            var (round, key, error) = await rounds.OpenAsync(year, due, Input.MatrixVersionId, currentUser.Name, cancellationToken);
-            if (round is not null)
+            FinancialYear.TryParse(Input.Year, out var year);
+            var due = Input.Due.Date!.Value;
+            var opened = await rounds.OpenAsync(year, due, Input.MatrixVersionId, currentUser.Name, cancellationToken);
+            if (opened.Value is { } round)
             {
                 TempData["Success"] = $"The {year} round is open: {round.Returns.Count} PCNs have been asked for a return by {due:d MMMM yyyy}.";
                 return Redirect($"/maturity/rounds/{round.Id}");
             }
 
-            ModelState.AddModelError(key!, error!);
+            ModelState.AddErrors(opened.Errors);
         }
 
+        ModelState.AddErrors(validation);
         await LoadAsync(cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -77,12 +65,18 @@ public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, P
     {
         public string? Year { get; set; }
 
-        public int? DueDay { get; set; }
-
-        public int? DueMonth { get; set; }
-
-        public int? DueYear { get; set; }
+        public DateParts Due { get; set; } = new();
 
         public int MatrixVersionId { get; set; }
+    }
+
+    public sealed class OpenRoundFormValidator : AbstractValidator<OpenRoundForm>
+    {
+        public OpenRoundFormValidator()
+        {
+            RuleFor(f => f.Year).Must(y => FinancialYear.TryParse(y, out _)).WithMessage("Enter the financial year in the format 2021/22");
+            RuleFor(f => f.Due).ValidDate("the date returns are due");
+            RuleFor(f => f.Due).Must(d => d.Date is not { } due || due.Year >= 2000).WithMessage("The date returns are due must be a real date");
+        }
     }
 }

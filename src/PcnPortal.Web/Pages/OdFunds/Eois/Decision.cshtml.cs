@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace PcnPortal.Web.Pages.OdFunds.Eois;
 
 /// <summary>The panel's decision on one EOI: who is excluded and why, the quorum, and the decision with reasons.</summary>
 [Authorize(Policy = PortalPolicies.OdPanel)]
-public sealed class DecisionModel(PanelDecisionService decisions) : PageModel
+public sealed class DecisionModel(PanelDecisionService decisions, IValidator<DecisionForm> validator) : PageModel
 {
     [BindProperty]
     public DecisionForm Input { get; set; } = new();
@@ -38,6 +39,18 @@ public sealed class DecisionModel(PanelDecisionService decisions) : PageModel
             return NotFound();
         }
 
+        if (!PanelDecisionService.MayDecide(context))
+        {
+            return Forbid();
+        }
+
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            Context = context;
+            return this.PageWithErrors(validation);
+        }
+
         var result = await decisions.RecordAsync(context, Input, cancellationToken);
         if (result.Forbidden)
         {
@@ -50,13 +63,20 @@ public sealed class DecisionModel(PanelDecisionService decisions) : PageModel
             return Redirect($"/od-funds/eois/{id}");
         }
 
-        foreach (var (key, message) in result.Errors)
-        {
-            ModelState.AddModelError(key, message);
-        }
-
         Context = (await decisions.LoadAsync(id, cancellationToken))!;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors(result.Errors);
+    }
+}
+
+/// <summary>The decision's fields; the panel rules (quorum, reasons, amount within the request) are the service's.</summary>
+public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
+{
+    public DecisionFormValidator()
+    {
+        RuleFor(f => f.Outcome).Must(o => o is { } outcome && Enum.IsDefined(outcome)).WithMessage("Choose the panel's decision");
+        RuleFor(f => f.ApprovedAmount).Must(a => string.IsNullOrWhiteSpace(a) || FormValues.TryParseMoney(a, out _))
+            .WithMessage("Enter the amount approved in pounds and pence, for example 26400.00");
+        RuleFor(f => f.Reasons).MaximumLength(4000).WithMessage("Enter reasons of 4,000 characters or fewer");
+        RuleFor(f => f.Conditions).MaximumLength(4000).WithMessage("Enter conditions of 4,000 characters or fewer");
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,16 +14,11 @@ namespace PcnPortal.Web.Pages.OdFunds.Payments;
 
 /// <summary>Finance marks a payment of an approved amount as paid, with the date and whether it was in year or retrospective.</summary>
 [Authorize(Policy = PortalPolicies.Finance)]
-public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class PayModel(PortalDbContext db, TimeProvider clock, IValidator<PayModel.PayForm> validator) : PageModel
 {
-    [BindProperty]
-    public string? PaidDate { get; set; }
-
-    [BindProperty]
-    public OdPaymentTiming Timing { get; set; }
-
-    [BindProperty]
-    public int Version { get; set; }
+    /// <summary>Bound without a prefix: the "PaidDate" date boxes, "Timing" and "Version".</summary>
+    [BindProperty(Name = "")]
+    public PayForm Input { get; set; } = new();
 
     public OdPayment Payment { get; private set; } = null!;
 
@@ -35,9 +31,9 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        PaidDate = clock.Today().ToString("yyyy-MM-dd");
-        Timing = Payment.Timing;
-        Version = Payment.Version;
+        Input.PaidDate = DateParts.From(clock.Today());
+        Input.Timing = Payment.Timing;
+        Input.Version = Payment.Version;
         return Page();
     }
 
@@ -50,34 +46,28 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
 
         if (Payment.IsPaid)
         {
-            ModelState.AddModelError(nameof(PaidDate), "This payment is already marked paid");
+            return this.PageWithError("PaidDate", "This payment is already marked paid");
         }
-        else if (!FormValues.TryParseDate(PaidDate, out var date))
+
+        Input.Today = clock.Today();
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(PaidDate), "Enter the date it was paid, for example 2021-03-15");
+            return this.PageWithErrors(validation, prefix: "");
         }
-        else if (date > clock.Today())
-        {
-            ModelState.AddModelError(nameof(PaidDate), "The date paid cannot be in the future");
-        }
-        else if (!Enum.IsDefined(Timing))
-        {
-            ModelState.AddModelError(nameof(Timing), "Choose in year or retrospective");
-        }
-        else if (await OdApprovalLimits.CheckPaymentAsync(db, Payment, cancellationToken) is { Count: > 0 } failures)
+
+        if (await OdApprovalLimits.CheckPaymentAsync(db, Payment, cancellationToken) is { Count: > 0 } failures)
         {
             // Re-checked at payment time: a payment can never take the PCN past its share or the fund past its distributable amount.
-            foreach (var failure in failures)
-            {
-                ModelState.AddModelError(nameof(PaidDate), $"{failure.Explanation} ({failure.Code})");
-            }
+            return this.PageWithErrors(failures.Select(f => new FormError("PaidDate", f.Explanation)), prefix: "");
         }
-        else
+
         {
-            db.Entry(Payment).Property(p => p.Version).OriginalValue = Version;
+            var date = Input.PaidDate.Date!.Value;
+            db.Entry(Payment).Property(p => p.Version).OriginalValue = Input.Version;
             db.Entry(await db.OdFunds.SingleAsync(f => f.Id == Payment.FundId, cancellationToken)).Property(f => f.Version).IsModified = true;
             Payment.PaidDate = date;
-            Payment.Timing = Timing;
+            Payment.Timing = Input.Timing;
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -86,12 +76,32 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
             }
             catch (DbUpdateConcurrencyException)
             {
-                ModelState.AddModelError(nameof(PaidDate), "This payment was changed by someone else; check it and try again");
+                ModelState.AddModelError("PaidDate", "This payment was changed by someone else; check it and try again");
             }
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
+    }
+
+    public sealed class PayForm
+    {
+        public DateParts PaidDate { get; set; } = new();
+
+        public OdPaymentTiming Timing { get; set; }
+
+        public int Version { get; set; }
+
+        internal DateOnly Today { get; set; }
+    }
+
+    public sealed class PayFormValidator : AbstractValidator<PayForm>
+    {
+        public PayFormValidator()
+        {
+            RuleFor(f => f.PaidDate).ValidDate("the date it was paid");
+            RuleFor(f => f.PaidDate).Must((f, d) => d.Date is not { } paid || paid <= f.Today).WithMessage("The date paid cannot be in the future");
+            RuleFor(f => f.Timing).IsInEnum().WithMessage("Choose in year or retrospective");
+        }
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers.FundingRates;
 
@@ -25,7 +27,7 @@ public sealed class RateForm
 
 /// <summary>Network Contract DES rates per patient by financial year: the reference data behind the funding envelope section.</summary>
 [Authorize(Policy = PortalPolicies.Papers)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, IValidator<RateForm> validator) : PageModel
 {
     public List<DesFundingRate> Rates { get; private set; } = [];
 
@@ -43,43 +45,22 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
             return Forbid();
         }
 
-        var yearOk = int.TryParse(Input.YearStart, out var year) && year is >= 2019 and <= 2100;
-        if (!yearOk)
-        {
-            ModelState.AddModelError("Input.YearStart", "Enter the year the financial year starts, like 2019 for 2019/20");
-        }
-
+        ModelState.AddErrors(await validator.ValidateAsync(Input));
+        var yearOk = RateFormValidator.TryYear(Input.YearStart, out var year);
         var component = Input.Component?.Trim() ?? "";
-        if (component.Length == 0 || component.Length > 100)
-        {
-            ModelState.AddModelError("Input.Component", "Enter the payment's name, 100 characters or fewer");
-        }
-        else if (yearOk && await db.DesFundingRates.AnyAsync(r => r.YearStart == year && r.Component == component))
+        if (!ModelState.HasError("Input.Component") && yearOk && await db.DesFundingRates.AnyAsync(r => r.YearStart == year && r.Component == component))
         {
             ModelState.AddModelError("Input.Component", $"{component} already has a rate for that year: remove it first to change it");
         }
 
-        if (!Enum.TryParse<FundingBasis>(Input.Basis, out var basis) || !Enum.IsDefined(basis))
-        {
-            ModelState.AddModelError("Input.Basis", "Select whether the rate is paid per registered or per weighted patient");
-        }
-
-        var rateText = Input.Rate?.Trim().TrimStart('£');
-        if (!decimal.TryParse(rateText, NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) || rate <= 0 || rate >= 1000 || decimal.Round(rate, 4) != rate)
-        {
-            ModelState.AddModelError("Input.Rate", "Enter the rate in pounds per patient, like 1.761 (up to 4 decimal places)");
-        }
-
-        if (!int.TryParse(Input.MonthsPaid, out var months) || months is < 1 or > 12)
-        {
-            ModelState.AddModelError("Input.MonthsPaid", "Enter the months of the year it is paid for, from 1 to 12");
-        }
+        RateFormValidator.TryBasis(Input.Basis, out var basis);
+        RateFormValidator.TryRate(Input.Rate, out var rate);
+        int.TryParse(Input.MonthsPaid, out var months);
 
         if (!ModelState.IsValid)
         {
             await LoadAsync();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         var order = await db.DesFundingRates.Where(r => r.YearStart == year).Select(r => (int?)r.SortOrder).MaxAsync() ?? 0;
@@ -112,4 +93,23 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
         CanEdit = PaperAccess.CanEdit(currentUser);
         Rates = await db.DesFundingRates.AsNoTracking().OrderByDescending(r => r.YearStart).ThenBy(r => r.SortOrder).ToListAsync();
     }
+}
+
+public sealed class RateFormValidator : AbstractValidator<RateForm>
+{
+    public RateFormValidator()
+    {
+        RuleFor(f => f.YearStart).Must(y => TryYear(y, out _)).WithMessage("Enter the year the financial year starts, like 2019 for 2019/20");
+        RuleFor(f => f.Component).Must(c => (c?.Trim().Length ?? 0) is > 0 and <= 100).WithMessage("Enter the payment's name, 100 characters or fewer");
+        RuleFor(f => f.Basis).Must(b => TryBasis(b, out _)).WithMessage("Select whether the rate is paid per registered or per weighted patient");
+        RuleFor(f => f.Rate).Must(r => TryRate(r, out _)).WithMessage("Enter the rate in pounds per patient, like 1.761 (up to 4 decimal places)");
+        RuleFor(f => f.MonthsPaid).Must(m => int.TryParse(m, out var months) && months is >= 1 and <= 12).WithMessage("Enter the months of the year it is paid for, from 1 to 12");
+    }
+
+    internal static bool TryYear(string? text, out int year) => int.TryParse(text, out year) && year is >= 2019 and <= 2100;
+
+    internal static bool TryBasis(string? text, out FundingBasis basis) => Enum.TryParse(text, out basis) && Enum.IsDefined(basis);
+
+    internal static bool TryRate(string? text, out decimal rate) =>
+        FormValues.TryParseDecimal(text, out rate) && rate > 0 && rate < 1000 && decimal.Round(rate, 4) == rate;
 }

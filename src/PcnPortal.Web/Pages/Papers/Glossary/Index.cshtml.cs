@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,22 +7,21 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers.Glossary;
 
 /// <summary>The managed glossary. Secretaries and administrators add and remove terms; other commissioners read.</summary>
 [Authorize(Policy = PortalPolicies.Papers)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, IValidator<IndexModel.TermForm> validator) : PageModel
 {
     public List<GlossaryTerm> Terms { get; private set; } = [];
 
     public bool CanEdit { get; private set; }
 
-    [BindProperty]
-    public string? Term { get; set; }
-
-    [BindProperty]
-    public string? Meaning { get; set; }
+    /// <summary>Bound without a prefix: the fields are "Term" and "Meaning".</summary>
+    [BindProperty(Name = "")]
+    public TermForm Input { get; set; } = new();
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -32,37 +32,20 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
             return Forbid();
         }
 
-        var term = Term?.Trim() ?? "";
-        if (term.Length == 0)
+        ModelState.AddErrors(await validator.ValidateAsync(Input), prefix: "");
+        var term = Input.Term?.Trim() ?? "";
+        if (!ModelState.HasError("Term") && await db.GlossaryTerms.AnyAsync(t => t.Term == term))
         {
-            ModelState.AddModelError(nameof(Term), "Enter the term or abbreviation");
-        }
-        else if (term.Length > 60)
-        {
-            ModelState.AddModelError(nameof(Term), "Term must be 60 characters or fewer");
-        }
-        else if (await db.GlossaryTerms.AnyAsync(t => t.Term == term))
-        {
-            ModelState.AddModelError(nameof(Term), $"The glossary already has '{term}'");
-        }
-
-        if (string.IsNullOrWhiteSpace(Meaning))
-        {
-            ModelState.AddModelError(nameof(Meaning), "Enter what the term means");
-        }
-        else if (Meaning.Length > 1000)
-        {
-            ModelState.AddModelError(nameof(Meaning), "Meaning must be 1,000 characters or fewer");
+            ModelState.AddModelError("Term", $"The glossary already has '{term}'");
         }
 
         if (!ModelState.IsValid)
         {
             await LoadAsync();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
-        db.GlossaryTerms.Add(new GlossaryTerm { Term = term, Meaning = Meaning!.Trim() });
+        db.GlossaryTerms.Add(new GlossaryTerm { Term = term, Meaning = Input.Meaning!.Trim() });
         await db.SaveChangesAsync();
         TempData["Success"] = $"'{term}' added to the glossary.";
         return RedirectToPage();
@@ -90,5 +73,23 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
     {
         CanEdit = PaperAccess.CanEdit(currentUser);
         Terms = await db.GlossaryTerms.AsNoTracking().OrderBy(t => t.Term).ToListAsync();
+    }
+
+    public sealed class TermForm
+    {
+        public string? Term { get; set; }
+
+        public string? Meaning { get; set; }
+    }
+
+    public sealed class TermFormValidator : AbstractValidator<TermForm>
+    {
+        public TermFormValidator()
+        {
+            RuleFor(f => f.Term).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Enter the term or abbreviation")
+                .Must(t => (t?.Trim().Length ?? 0) <= 60).WithMessage("Term must be 60 characters or fewer");
+            RuleFor(f => f.Meaning).Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage("Enter what the term means")
+                .MaximumLength(1000).WithMessage("Meaning must be 1,000 characters or fewer");
+        }
     }
 }

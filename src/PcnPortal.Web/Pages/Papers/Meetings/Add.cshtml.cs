@@ -6,6 +6,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers.Meetings;
 
@@ -24,15 +25,13 @@ public sealed class AddModel(PortalDbContext db, IValidator<MeetingForm> validat
         var result = await validator.ValidateAsync(Input);
         if (!result.IsValid)
         {
-            ModelState.AddValidationErrors(result);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(result);
         }
 
         var meeting = new CommitteeMeeting
         {
             CommitteeName = Input.CommitteeName!.Trim(),
-            Date = Input.Date!.Value,
+            Date = Input.Date.Date!.Value,
             Time = string.IsNullOrWhiteSpace(Input.Time) ? null : Input.Time.Trim(),
             Location = string.IsNullOrWhiteSpace(Input.Location) ? null : Input.Location.Trim(),
         };

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +7,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers.Risks;
 
@@ -24,7 +27,7 @@ public sealed class RiskForm
 }
 
 [Authorize(Policy = PortalPolicies.PapersEdit)]
-public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder) : PageModel
+public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, IValidator<RiskForm> validator) : PageModel
 {
     public static readonly (string Name, string Label)[] Scores =
     [
@@ -57,43 +60,13 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder) :
         }
 
         Paper = paper;
-        if (string.IsNullOrWhiteSpace(Input.Risk))
+        var validation = await validator.ValidateAsync(Input);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError("Input.Risk", "Describe the risk");
-        }
-        else if (Input.Risk.Length > 2000)
-        {
-            ModelState.AddModelError("Input.Risk", "Risk must be 2,000 characters or fewer");
+            return this.PageWithErrors(validation);
         }
 
-        if (string.IsNullOrWhiteSpace(Input.Mitigations))
-        {
-            ModelState.AddModelError("Input.Mitigations", "Enter the mitigating actions");
-        }
-        else if (Input.Mitigations.Length > 4000)
-        {
-            ModelState.AddModelError("Input.Mitigations", "Mitigating actions must be 4,000 characters or fewer");
-        }
-
-        var values = new Dictionary<string, int>();
-        foreach (var (name, label) in Scores)
-        {
-            var raw = (string?)typeof(RiskForm).GetProperty(name)!.GetValue(Input);
-            if (int.TryParse(raw, out var v) && RiskScore.IsValidFactor(v))
-            {
-                values[name] = v;
-            }
-            else
-            {
-                ModelState.AddModelError("Input." + name, $"{label} must be a whole number from 1 to 5");
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var values = Scores.ToDictionary(s => s.Name, s => int.Parse((string)typeof(RiskForm).GetProperty(s.Name)!.GetValue(Input)!, CultureInfo.InvariantCulture));
 
         paper.BeginEdit();
         paper.Risks.Add(new PaperRisk
@@ -109,5 +82,27 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder) :
         await db.SaveChangesAsync();
         TempData["Success"] = "Risk added.";
         return Redirect($"/papers/{id}#risks");
+    }
+}
+
+public sealed class RiskFormValidator : AbstractValidator<RiskForm>
+{
+    public RiskFormValidator()
+    {
+        RuleFor(f => f.Risk).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Describe the risk")
+            .MaximumLength(2000).WithMessage("Risk must be 2,000 characters or fewer");
+        RuleFor(f => f.Mitigations).Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage("Enter the mitigating actions")
+            .MaximumLength(4000).WithMessage("Mitigating actions must be 4,000 characters or fewer");
+        RuleFor(f => f).Custom((form, context) =>
+        {
+            foreach (var (name, label) in AddModel.Scores)
+            {
+                var raw = (string?)typeof(RiskForm).GetProperty(name)!.GetValue(form);
+                if (!int.TryParse(raw, CultureInfo.InvariantCulture, out var v) || !RiskScore.IsValidFactor(v))
+                {
+                    context.AddFailure(name, $"{label} must be a whole number from 1 to 5");
+                }
+            }
+        });
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Papers.Sections;
 
@@ -19,17 +21,32 @@ public sealed class SectionForm
 
     public string? DataKey { get; set; }
 
-    public string? AsAt { get; set; }
+    public DateParts AsAt { get; set; } = new();
 
     public bool ShowDetail { get; set; }
 
     public bool AllEngland { get; set; }
 
     public bool IsAppendix { get; set; }
+
+    internal PaperSectionKind? ParsedKind => Enum.TryParse<PaperSectionKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : null;
+}
+
+/// <summary>The section's fields; the data source is checked by the page against the registered data sections.</summary>
+public sealed class SectionFormValidator : AbstractValidator<SectionForm>
+{
+    public SectionFormValidator()
+    {
+        RuleFor(f => f.Kind).Must((f, _) => f.ParsedKind is not null).WithMessage("Select what the section contains");
+        RuleFor(f => f.AsAt).ValidDate("the date the data is taken as at").When(f => f.ParsedKind == PaperSectionKind.Data);
+        RuleFor(f => f.Title).Must(t => (t ?? "").Trim().Length <= 200).WithMessage("Heading must be 200 characters or fewer");
+        RuleFor(f => f.Body).MaximumLength(20000).WithMessage("Text must be 20,000 characters or fewer");
+        RuleFor(f => f.Body).Must(b => !string.IsNullOrWhiteSpace(b)).When(f => f.ParsedKind == PaperSectionKind.Text).WithMessage("Enter the section's text");
+    }
 }
 
 [Authorize(Policy = PortalPolicies.PapersEdit)]
-public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, PaperDataSections dataSections) : PageModel
+public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, PaperDataSections dataSections, IValidator<SectionForm> validator) : PageModel
 {
     [BindProperty]
     public SectionForm Input { get; set; } = new() { Kind = nameof(PaperSectionKind.Text) };
@@ -47,7 +64,7 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, P
         }
 
         Paper = paper;
-        Input.AsAt = paper.Meeting!.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Input.AsAt = DateParts.From(paper.Meeting!.Date);
         return Page();
     }
 
@@ -60,13 +77,11 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, P
         }
 
         Paper = paper;
-        var kindOk = Enum.TryParse<PaperSectionKind>(Input.Kind, out var kind) && Enum.IsDefined(kind);
+        ModelState.AddErrors(await validator.ValidateAsync(Input));
+        var kindOk = Input.ParsedKind is not null;
+        var kind = Input.ParsedKind ?? default;
         IPaperDataSection? source = null;
         DateOnly? asAt = null;
-        if (!kindOk)
-        {
-            ModelState.AddModelError("Input.Kind", "Select what the section contains");
-        }
 
         var title = (Input.Title ?? "").Trim();
         if (kind == PaperSectionKind.Data)
@@ -77,14 +92,7 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, P
                 ModelState.AddModelError("Input.DataKey", "Select the data to show");
             }
 
-            if (DateOnly.TryParseExact(Input.AsAt?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            {
-                asAt = d;
-            }
-            else
-            {
-                ModelState.AddModelError("Input.AsAt", "Enter the date the data is taken as at, like 2026-11-01");
-            }
+            asAt = Input.AsAt.Date;
 
             if (title.Length == 0 && source is not null)
             {
@@ -105,25 +113,10 @@ public sealed class AddModel(PortalDbContext db, PaperDocumentBuilder builder, P
         {
             ModelState.AddModelError("Input.Title", "Enter the section's heading");
         }
-        else if (title.Length > 200)
-        {
-            ModelState.AddModelError("Input.Title", "Heading must be 200 characters or fewer");
-        }
-
-        if (Input.Body?.Length > 20000)
-        {
-            ModelState.AddModelError("Input.Body", "Text must be 20,000 characters or fewer");
-        }
-
-        if (kind == PaperSectionKind.Text && string.IsNullOrWhiteSpace(Input.Body))
-        {
-            ModelState.AddModelError("Input.Body", "Enter the section's text");
-        }
 
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         paper.BeginEdit();

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Edit;
 
@@ -15,7 +17,7 @@ namespace PcnPortal.Web.Pages.Pcns.Edit;
 /// refuses the close: end or remove it first. Concurrent edits: the second to save is told and sees the latest values.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IValidator<PcnForm> validator) : PageModel
 {
     [BindProperty]
     public PcnForm Input { get; set; } = new();
@@ -54,9 +56,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         Input.Trim();
         var today = clock.Today();
         var members = await db.PcnMemberships.Where(m => m.PcnId == pcn.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)).Select(m => m.Practice!.Code).ToListAsync(cancellationToken);
-        await Input.ValidateAsync(ModelState, db, pcn.Id, members, cancellationToken);
+        Input.CurrentMemberCodes = members;
+        ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
         var toEnd = new List<PcnMembership>();
-        if (Input.CloseDate is { } closeDate && ModelState.IsValid)
+        if (Input.CloseDate.Date is { } closeDate && ModelState.IsValid)
         {
             var running = await db.PcnMemberships.Include(m => m.Practice)
                 .Where(m => m.PcnId == pcn.Id && (m.EndDate == null || m.EndDate > closeDate))
@@ -83,7 +86,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
             {
                 await db.SaveChangesAsync(cancellationToken);
                 var ended = toEnd.Count == 0 ? string.Empty : $" {toEnd.Count} membership(s) ended on {pcn.CloseDate:d MMMM yyyy}: {string.Join(", ", toEnd.Select(m => m.Practice!.Code).Order(StringComparer.Ordinal))}.";
-                TempData["Success"] = pcn.CloseDate is { } closed && Input.CloseDate is not null ? $"{pcn.Name} is saved, closing on {closed:d MMMM yyyy}.{ended}" : $"{pcn.Name} is saved.";
+                TempData["Success"] = pcn.CloseDate is { } closed && Input.CloseDate.Date is not null ? $"{pcn.Name} is saved, closing on {closed:d MMMM yyyy}.{ended}" : $"{pcn.Name} is saved.";
                 return Redirect($"/pcns/{pcn.Code}");
             }
             catch (DbUpdateConcurrencyException)
@@ -97,8 +100,13 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         }
 
         await LoadAsync(pcn.Id, cancellationToken);
-        Response.StatusCode = ModelState.ContainsKey(string.Empty) ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return Page();
+        if (ModelState.ContainsKey(string.Empty))
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        return this.PageWithErrors();
     }
 
     private async Task LoadAsync(int pcnId, CancellationToken cancellationToken)

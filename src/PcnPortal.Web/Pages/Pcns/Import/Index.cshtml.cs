@@ -1,9 +1,11 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Import;
 
@@ -11,13 +13,14 @@ namespace PcnPortal.Web.Pages.Pcns.Import;
 [Authorize(Policy = PortalPolicies.Contracts)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class IndexModel(EpcnImporter epcnImporter, ListSizeImporter listSizeImporter) : PageModel
+public sealed class IndexModel(EpcnImporter epcnImporter, ListSizeImporter listSizeImporter, IValidator<IndexModel.UploadForm> validator) : PageModel
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
     private const long MaxRequestBytes = 32 * 1024 * 1024;
 
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
+    /// <summary>Bound without a prefix: the file field is "Upload".</summary>
+    [BindProperty(Name = "")]
+    public UploadForm Input { get; set; } = new();
 
     public string? FileName { get; private set; }
 
@@ -35,29 +38,17 @@ public sealed class IndexModel(EpcnImporter epcnImporter, ListSizeImporter listS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var extension = Path.GetExtension(Upload?.FileName ?? string.Empty).ToLowerInvariant();
-        if (Upload is null || Upload.Length == 0)
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Upload), "Select the ePCN.xlsx workbook or a list size CSV file to upload.");
-        }
-        else if (Upload.Length > MaxFileBytes)
-        {
-            ModelState.AddModelError(nameof(Upload), $"The file is {Upload.Length / 1024.0 / 1024.0:0.0} MB: upload a file of 20 MB or less.");
-        }
-        else if (extension is not ".xlsx" and not ".csv")
-        {
-            ModelState.AddModelError(nameof(Upload), $"'{Upload.FileName}' is not a file the portal can import: upload ePCN.xlsx (an Excel workbook) or a list size .csv file.");
+            return this.PageWithErrors(validation, prefix: "");
         }
 
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        FileName = Path.GetFileName(Upload!.FileName);
+        var upload = Input.Upload!;
+        var extension = UploadForm.Extension(upload);
+        FileName = Path.GetFileName(upload.FileName);
         using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer, cancellationToken);
+        await upload.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
         if (extension == ".xlsx")
         {
@@ -70,10 +61,38 @@ public sealed class IndexModel(EpcnImporter epcnImporter, ListSizeImporter listS
 
         if (Rejected)
         {
-            ModelState.AddModelError(nameof(Upload), $"{FileName} was not imported: fix the {Problems.Count(p => p.IsError)} problem(s) listed below and upload it again. Nothing was saved.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return this.PageWithError("Upload", $"{FileName} was not imported: fix the {Problems.Count(p => p.IsError)} problem(s) listed below and upload it again. Nothing was saved.");
         }
 
         return Page();
+    }
+
+    public sealed class UploadForm
+    {
+        public IFormFile? Upload { get; set; }
+
+        internal static string Extension(IFormFile file) => Path.GetExtension(file.FileName).ToLowerInvariant();
+    }
+
+    public sealed class UploadFormValidator : AbstractValidator<UploadForm>
+    {
+        public UploadFormValidator()
+        {
+            RuleFor(f => f.Upload).Custom((upload, context) =>
+            {
+                if (upload is null || upload.Length == 0)
+                {
+                    context.AddFailure("Select the ePCN.xlsx workbook or a list size CSV file to upload.");
+                }
+                else if (upload.Length > MaxFileBytes)
+                {
+                    context.AddFailure($"The file is {upload.Length / 1024.0 / 1024.0:0.0} MB: upload a file of 20 MB or less.");
+                }
+                else if (UploadForm.Extension(upload) is not ".xlsx" and not ".csv")
+                {
+                    context.AddFailure($"'{upload.FileName}' is not a file the portal can import: upload ePCN.xlsx (an Excel workbook) or a list size .csv file.");
+                }
+            });
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,11 +8,12 @@ using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.New;
 
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, PortalOptions portal) : PageModel
+public sealed class IndexModel(PortalDbContext db, PortalOptions portal, IValidator<PcnForm> validator) : PageModel
 {
     [BindProperty]
     public PcnForm Input { get; set; } = new();
@@ -28,12 +30,18 @@ public sealed class IndexModel(PortalDbContext db, PortalOptions portal) : PageM
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Input.Trim();
-        await Input.ValidateAsync(ModelState, db, null, null, cancellationToken);
-        if (!ModelState.IsValid)
+        Input.IsNew = true;
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
             Localities = await LoadLocalitiesAsync(db, cancellationToken);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation);
+        }
+
+        if (await db.Pcns.AnyAsync(p => p.Code == Input.Code, cancellationToken))
+        {
+            Localities = await LoadLocalitiesAsync(db, cancellationToken);
+            return this.PageWithError("Input.Code", $"A PCN with code {Input.Code} is already registered: open it from the register instead.");
         }
 
         var pcn = new Pcn { Code = Input.Code, Name = Input.Name, CcgCode = Input.CcgCode };

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,18 +7,17 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.PopulationException;
 
 /// <summary>Records the commissioner's agreement that a PCN may sit outside the population band (clears PCN-POPULATION-RANGE).</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock, IValidator<IndexModel.ExceptionForm> validator) : PageModel
 {
-    [BindProperty]
-    public string? Reason { get; set; }
-
-    [BindProperty]
-    public DateOnly? AgreedOn { get; set; }
+    /// <summary>Bound without a prefix: the fields are "Reason" and "AgreedOn".</summary>
+    [BindProperty(Name = "")]
+    public ExceptionForm Input { get; set; } = new();
 
     public Pcn Pcn { get; private set; } = null!;
 
@@ -28,8 +28,8 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
             return NotFound();
         }
 
-        Reason = Pcn.PopulationExceptionReason;
-        AgreedOn = Pcn.PopulationExceptionAgreed ?? clock.Today();
+        Input.Reason = Pcn.PopulationExceptionReason;
+        Input.AgreedOn = DateParts.From(Pcn.PopulationExceptionAgreed ?? clock.Today());
         return Page();
     }
 
@@ -40,29 +40,15 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
             return NotFound();
         }
 
-        Reason = Reason?.Trim();
-        if (string.IsNullOrEmpty(Reason))
+        Input.Reason = Input.Reason?.Trim();
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(Reason), "Enter why the commissioner agreed the exception, for example the rural area it covers.");
-        }
-        else if (Reason.Length > 1000)
-        {
-            ModelState.AddModelError(nameof(Reason), "Enter a reason of 1,000 characters or fewer.");
+            return this.PageWithErrors(validation, prefix: "");
         }
 
-        if (AgreedOn is null)
-        {
-            ModelState.AddModelError(nameof(AgreedOn), "Enter the date the exception was agreed, for example 2024-05-14.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        Pcn.PopulationExceptionReason = Reason;
-        Pcn.PopulationExceptionAgreed = AgreedOn;
+        Pcn.PopulationExceptionReason = Input.Reason;
+        Pcn.PopulationExceptionAgreed = Input.AgreedOn.Date;
         Pcn.PopulationExceptionAgreedBy = currentUser.Name;
         await db.SaveChangesAsync(cancellationToken);
         TempData["Success"] = $"The population exception for {Pcn.Name} is recorded.";
@@ -74,5 +60,22 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
         var pcn = await db.Pcns.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         Pcn = pcn!;
         return pcn is not null;
+    }
+
+    public sealed class ExceptionForm
+    {
+        public string? Reason { get; set; }
+
+        public DateParts AgreedOn { get; set; } = new();
+    }
+
+    public sealed class ExceptionFormValidator : AbstractValidator<ExceptionForm>
+    {
+        public ExceptionFormValidator()
+        {
+            RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter why the commissioner agreed the exception, for example the rural area it covers.")
+                .MaximumLength(1000).WithMessage("Enter a reason of 1,000 characters or fewer.");
+            RuleFor(f => f.AgreedOn).ValidDate("the date the exception was agreed");
+        }
     }
 }

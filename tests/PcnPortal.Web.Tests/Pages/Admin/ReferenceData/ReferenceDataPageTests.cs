@@ -90,7 +90,7 @@ public sealed class ReferenceDataPageTests(PortalFactory factory) : IClassFixtur
         var response = await client.SubmitFormAsync("/admin/reference-data/rates/add", new Dictionary<string, string>
         {
             ["Input.RoleCode"] = "SPLW",
-            ["Input.EffectiveFrom"] = "1 Oct 2022",
+            ["Input.EffectiveFrom"] = "",
             ["Input.Rate"] = "70",
             ["Input.Maximum"] = "-5",
         });

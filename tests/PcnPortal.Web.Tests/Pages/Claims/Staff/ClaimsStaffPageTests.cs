@@ -50,7 +50,8 @@ public sealed class ClaimsStaffPageTests(PortalFactory factory) : IClassFixture<
 
         // Next month's form is prefilled from this line.
         var form = await client.GetDocumentAsync($"/claims/staff/{member.Id}/claim");
-        Assert.Equal("2020-06", form.QuerySelector("#Input_Month")!.GetAttribute("value"));
+        Assert.Equal("6", form.QuerySelector("#Input_Month_Month")!.GetAttribute("value"));
+        Assert.Equal("2020", form.QuerySelector("#Input_Month_Year")!.GetAttribute("value"));
         Assert.Equal("575.20", form.QuerySelector("#Input_EmployerPension")!.GetAttribute("value"));
     }
 

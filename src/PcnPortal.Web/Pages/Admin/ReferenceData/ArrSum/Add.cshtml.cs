@@ -10,6 +10,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.ReferenceData.ArrSum;
 
@@ -50,11 +51,10 @@ public sealed class AddModel(PortalDbContext db, ArrsReferenceDataService change
         }
         else
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 }
 

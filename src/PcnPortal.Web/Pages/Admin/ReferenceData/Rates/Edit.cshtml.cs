@@ -9,6 +9,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.ReferenceData.Rates;
 
@@ -36,7 +37,7 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
             Input = new RateForm
             {
                 RoleCode = e.RoleCode,
-                EffectiveFrom = e.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                EffectiveFrom = DateParts.From(e.EffectiveFrom),
                 AreaTier = e.AreaTier.ToString(),
                 Rate = e.ReimbursementRate.ToString("0.00##", CultureInfo.InvariantCulture),
                 Maximum = e.MaxReimbursablePerWteYear?.ToString("0.00", CultureInfo.InvariantCulture),
@@ -97,11 +98,10 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
         }
         else
         {
-            ModelState.AddValidationErrors(validation);
+            ModelState.AddErrors(validation);
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return this.PageWithErrors();
     }
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
@@ -127,7 +127,7 @@ public sealed class RateForm
 {
     public string? RoleCode { get; set; }
 
-    public string? EffectiveFrom { get; set; }
+    public DateParts EffectiveFrom { get; set; } = new();
 
     public string? AreaTier { get; set; } = nameof(Domain.Arrs.AreaTier.National);
 
@@ -139,7 +139,7 @@ public sealed class RateForm
 
     internal IReadOnlySet<string> KnownRoles { get; set; } = new HashSet<string>();
 
-    internal DateOnly ParsedFrom => DateOnly.ParseExact(EffectiveFrom!.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal DateOnly ParsedFrom => EffectiveFrom.Date!.Value;
 
     internal decimal ParsedRate => decimal.Parse(Rate!.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture);
 
@@ -153,9 +153,9 @@ public sealed class RateFormValidator : AbstractValidator<RateForm>
     public RateFormValidator()
     {
         RuleFor(f => f.RoleCode).Must((f, r) => r is not null && f.KnownRoles.Contains(r)).WithMessage("Select the role");
-        RuleFor(f => f.EffectiveFrom)
-            .Must(d => DateOnly.TryParseExact(d?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 2019 and <= 2100)
-            .WithMessage("Enter the date the rate applies from as YYYY-MM-DD, for example 2022-10-01");
+        RuleFor(f => f.EffectiveFrom).ValidDate("the date the rate applies from");
+        RuleFor(f => f.EffectiveFrom).Must(d => d.Date is not { } date || date.Year is >= 2019 and <= 2100)
+            .WithMessage("The date the rate applies from must be between 2019 and 2100");
         RuleFor(f => f.AreaTier).Must(t => Enum.TryParse<AreaTier>(t, out var tier) && Enum.IsDefined(tier) && !int.TryParse(t, out _)).WithMessage("Select the area tier");
         RuleFor(f => f.Rate)
             .Must(r => decimal.TryParse(r?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) && rate > 0 && rate <= 1)

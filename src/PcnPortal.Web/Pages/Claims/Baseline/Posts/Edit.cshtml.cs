@@ -9,6 +9,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Baseline.Posts;
 
@@ -59,9 +60,7 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation);
         }
 
         if (post is null)
@@ -77,9 +76,9 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
         post.RoleCode = Input.RoleCode!;
         post.Wte = BaselinePostForm.Number(Input.Wte)!.Value;
         post.StaffRef = string.IsNullOrWhiteSpace(Input.StaffRef) ? null : Input.StaffRef.Trim();
-        post.VacantFrom = BaselinePostForm.Date(Input.VacantFrom);
-        post.RefilledOn = BaselinePostForm.Date(Input.RefilledOn);
-        post.SignedOffOn = BaselinePostForm.Date(Input.SignedOffOn);
+        post.VacantFrom = Input.VacantFrom.Date;
+        post.RefilledOn = Input.RefilledOn.Date;
+        post.SignedOffOn = Input.SignedOffOn.Date;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -107,9 +106,9 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
             RoleCode = post.RoleCode,
             Wte = post.Wte.ToString("0.##", CultureInfo.InvariantCulture),
             StaffRef = post.StaffRef,
-            VacantFrom = post.VacantFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            RefilledOn = post.RefilledOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            SignedOffOn = post.SignedOffOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            VacantFrom = DateParts.From(post.VacantFrom),
+            RefilledOn = DateParts.From(post.RefilledOn),
+            SignedOffOn = DateParts.From(post.SignedOffOn),
         };
         SeenVersion = post.Version;
     }
@@ -139,18 +138,15 @@ public sealed class BaselinePostForm
 
     public string? StaffRef { get; set; }
 
-    public string? VacantFrom { get; set; }
+    public DateParts VacantFrom { get; set; } = new();
 
-    public string? RefilledOn { get; set; }
+    public DateParts RefilledOn { get; set; } = new();
 
-    public string? SignedOffOn { get; set; }
+    public DateParts SignedOffOn { get; set; } = new();
 
     internal IReadOnlySet<string> KnownRoles { get; set; } = new HashSet<string>();
 
     internal static decimal? Number(string? text) => decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
-
-    internal static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
 public sealed class BaselinePostFormValidator : AbstractValidator<BaselinePostForm>
@@ -160,14 +156,12 @@ public sealed class BaselinePostFormValidator : AbstractValidator<BaselinePostFo
         RuleFor(f => f.RoleCode).Must((f, r) => r is not null && f.KnownRoles.Contains(r)).WithMessage("Select the role");
         RuleFor(f => f.Wte).Must(w => BaselinePostForm.Number(w) is > 0 and <= 1).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
         RuleFor(f => f.StaffRef).MaximumLength(50).WithMessage("The staff reference must be 50 characters or fewer");
-        RuleFor(f => f.VacantFrom).Must(BeEmptyOrDate).WithMessage("Enter the first day the post was empty as YYYY-MM-DD, for example 2020-06-01");
-        RuleFor(f => f.RefilledOn).Must(BeEmptyOrDate).WithMessage("Enter the day the post was filled again as YYYY-MM-DD, for example 2021-01-04");
+        RuleFor(f => f.VacantFrom).ValidDate("the first day the post was empty", required: false);
+        RuleFor(f => f.RefilledOn).ValidDate("the day the post was filled again", required: false);
         RuleFor(f => f.RefilledOn)
-            .Must((f, r) => string.IsNullOrWhiteSpace(r) || (BaselinePostForm.Date(f.VacantFrom) is { } vacant && BaselinePostForm.Date(r) is { } refilled && refilled > vacant))
-            .When(f => BeEmptyOrDate(f.RefilledOn) && BeEmptyOrDate(f.VacantFrom))
+            .Must((f, r) => r.IsEmpty || (f.VacantFrom.Date is { } vacant && r.Date is { } refilled && refilled > vacant))
+            .When(f => (f.RefilledOn.IsEmpty || f.RefilledOn.Date is not null) && (f.VacantFrom.IsEmpty || f.VacantFrom.Date is not null))
             .WithMessage("A post can be refilled only after the date it fell vacant: enter the vacancy date, and a refilled date after it");
-        RuleFor(f => f.SignedOffOn).Must(BeEmptyOrDate).WithMessage("Enter the clinical director's sign-off date as YYYY-MM-DD, for example 2019-06-28");
+        RuleFor(f => f.SignedOffOn).ValidDate("the clinical director's sign-off date", required: false);
     }
-
-    private static bool BeEmptyOrDate(string? text) => string.IsNullOrWhiteSpace(text) || BaselinePostForm.Date(text) is not null;
 }

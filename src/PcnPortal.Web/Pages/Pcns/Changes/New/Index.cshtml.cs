@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +8,13 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Changes.New;
 
 /// <summary>A PCN manager or clinical director proposes a change to their own PCN; it is Submitted for the commissioner.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, IValidator<IndexModel.ChangeForm> validator) : PageModel
 {
     [BindProperty]
     public ChangeForm Input { get; set; } = new();
@@ -44,75 +46,28 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Pcn
         }
 
         Input.Trim();
+        ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
         Practice? practice = null;
-        if (Input.Kind is PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves or PcnChangeKind.NominatedPayee)
+        if (Input.Kind is PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves or PcnChangeKind.NominatedPayee && !ModelState.HasError("Input.OrganisationCode"))
         {
-            if (OdsCodeRules.CheckPracticeCode(Input.OrganisationCode) is { Severity: RuleSeverity.Fail } bad && Input.Kind != PcnChangeKind.NominatedPayee)
+            practice = await db.Practices.AsNoTracking().SingleOrDefaultAsync(p => p.Code == Input.OrganisationCode, cancellationToken);
+            if (Input.Kind == PcnChangeKind.PracticeJoins && practice is null)
             {
-                ModelState.AddModelError("Input.OrganisationCode", bad.Explanation);
+                ModelState.AddModelError("Input.OrganisationCode", $"Practice {Input.OrganisationCode} is not in the register: check the code, or ask the commissioner to add it.");
             }
-            else if (string.IsNullOrEmpty(Input.OrganisationCode))
+            else if (Input.Kind == PcnChangeKind.PracticeLeaves && !Members.Any(m => m.Code == Input.OrganisationCode))
             {
-                ModelState.AddModelError("Input.OrganisationCode", "Enter the ODS code of the practice or provider, for example A81001.");
+                ModelState.AddModelError("Input.OrganisationCode", $"Practice {Input.OrganisationCode} is not a current member of {Pcn.Name}: choose one of {string.Join(", ", Members.Select(m => m.Code))}.");
             }
-            else
+            else if (Input.Kind == PcnChangeKind.NominatedPayee && string.IsNullOrEmpty(Input.OrganisationName) && practice is null)
             {
-                practice = await db.Practices.AsNoTracking().SingleOrDefaultAsync(p => p.Code == Input.OrganisationCode, cancellationToken);
-                if (Input.Kind == PcnChangeKind.PracticeJoins && practice is null)
-                {
-                    ModelState.AddModelError("Input.OrganisationCode", $"Practice {Input.OrganisationCode} is not in the register: check the code, or ask the commissioner to add it.");
-                }
-                else if (Input.Kind == PcnChangeKind.PracticeLeaves && !Members.Any(m => m.Code == Input.OrganisationCode))
-                {
-                    ModelState.AddModelError("Input.OrganisationCode", $"Practice {Input.OrganisationCode} is not a current member of {Pcn.Name}: choose one of {string.Join(", ", Members.Select(m => m.Code))}.");
-                }
-                else if (Input.Kind == PcnChangeKind.NominatedPayee && string.IsNullOrEmpty(Input.OrganisationName) && practice is null)
-                {
-                    ModelState.AddModelError("Input.OrganisationName", "Enter the payee's name.");
-                }
+                ModelState.AddModelError("Input.OrganisationName", "Enter the payee's name.");
             }
-        }
-
-        switch (Input.Kind)
-        {
-            case null:
-                ModelState.AddModelError("Input.Kind", "Select what you want to change.");
-                break;
-            case PcnChangeKind.ClinicalDirector:
-                if (string.IsNullOrEmpty(Input.DirectorName))
-                {
-                    ModelState.AddModelError("Input.DirectorName", "Enter the new clinical director's full name.");
-                }
-
-                if (string.IsNullOrEmpty(Input.DirectorProfession))
-                {
-                    ModelState.AddModelError("Input.DirectorProfession", "Enter their profession, for example GP, pharmacist or nurse.");
-                }
-
-                break;
-            case PcnChangeKind.Agreements when Input.NetworkAgreementSigned is null && Input.DataSharingAgreementSigned is null:
-                ModelState.AddModelError("Input.NetworkAgreementSigned", "Enter the date the network agreement or the data-sharing agreement was signed.");
-                break;
-        }
-
-        if (Input.EffectiveDate is null)
-        {
-            ModelState.AddModelError("Input.EffectiveDate", "Enter the date the change takes effect, for example 2024-04-01.");
-        }
-
-        if (string.IsNullOrEmpty(Input.Reason))
-        {
-            ModelState.AddModelError("Input.Reason", "Enter the reason for the change.");
-        }
-        else if (Input.Reason.Length > 2000)
-        {
-            ModelState.AddModelError("Input.Reason", "Enter a reason of 2,000 characters or fewer.");
         }
 
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         var kind = Input.Kind!.Value;
@@ -120,14 +75,14 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Pcn
         {
             PcnId = Pcn.Id,
             Kind = kind,
-            EffectiveDate = Input.EffectiveDate!.Value,
+            EffectiveDate = Input.EffectiveDate.Date!.Value,
             Reason = Input.Reason!,
             DirectorName = kind == PcnChangeKind.ClinicalDirector ? Input.DirectorName : null,
             DirectorProfession = kind == PcnChangeKind.ClinicalDirector ? Input.DirectorProfession : null,
             OrganisationCode = kind is PcnChangeKind.NominatedPayee or PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves ? Input.OrganisationCode : null,
             OrganisationName = kind is PcnChangeKind.NominatedPayee or PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves ? Input.OrganisationName ?? practice?.Name : null,
-            NetworkAgreementSigned = kind == PcnChangeKind.Agreements ? Input.NetworkAgreementSigned : null,
-            DataSharingAgreementSigned = kind == PcnChangeKind.Agreements ? Input.DataSharingAgreementSigned : null,
+            NetworkAgreementSigned = kind == PcnChangeKind.Agreements ? Input.NetworkAgreementSigned.Date : null,
+            DataSharingAgreementSigned = kind == PcnChangeKind.Agreements ? Input.DataSharingAgreementSigned.Date : null,
             SubmittedBy = currentUser.Name,
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
         });
@@ -155,7 +110,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Pcn
     {
         public PcnChangeKind? Kind { get; set; }
 
-        public DateOnly? EffectiveDate { get; set; }
+        public DateParts EffectiveDate { get; set; } = new();
 
         public string? Reason { get; set; }
 
@@ -167,9 +122,9 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Pcn
 
         public string? OrganisationName { get; set; }
 
-        public DateOnly? NetworkAgreementSigned { get; set; }
+        public DateParts NetworkAgreementSigned { get; set; } = new();
 
-        public DateOnly? DataSharingAgreementSigned { get; set; }
+        public DateParts DataSharingAgreementSigned { get; set; } = new();
 
         public void Trim()
         {
@@ -181,5 +136,41 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Pcn
         }
 
         private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    public sealed class ChangeFormValidator : AbstractValidator<ChangeForm>
+    {
+        public ChangeFormValidator()
+        {
+            RuleFor(f => f.Kind).NotNull().WithMessage("Select what you want to change.");
+            RuleFor(f => f.EffectiveDate).ValidDate("the date the change takes effect");
+            When(f => f.Kind == PcnChangeKind.ClinicalDirector, () =>
+            {
+                RuleFor(f => f.DirectorName).NotEmpty().WithMessage("Enter the new clinical director's full name.");
+                RuleFor(f => f.DirectorProfession).NotEmpty().WithMessage("Enter their profession, for example GP, pharmacist or nurse.");
+            });
+            When(f => f.Kind is PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves or PcnChangeKind.NominatedPayee, () =>
+                RuleFor(f => f.OrganisationCode).Custom((code, context) =>
+                {
+                    if (context.InstanceToValidate.Kind != PcnChangeKind.NominatedPayee && OdsCodeRules.CheckPracticeCode(code) is { Severity: RuleSeverity.Fail } bad)
+                    {
+                        context.AddFailure(bad.Explanation);
+                    }
+                    else if (string.IsNullOrEmpty(code))
+                    {
+                        context.AddFailure("Enter the ODS code of the practice or provider, for example A81001.");
+                    }
+                }));
+            When(f => f.Kind == PcnChangeKind.Agreements, () =>
+            {
+                RuleFor(f => f.NetworkAgreementSigned).ValidDate("the date the network agreement was signed", required: false);
+                RuleFor(f => f.DataSharingAgreementSigned).ValidDate("the date the data-sharing agreement was signed", required: false);
+                RuleFor(f => f.NetworkAgreementSigned)
+                    .Must((f, n) => !n.IsEmpty || !f.DataSharingAgreementSigned.IsEmpty)
+                    .WithMessage("Enter the date the network agreement or the data-sharing agreement was signed.");
+            });
+            RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter the reason for the change.")
+                .MaximumLength(2000).WithMessage("Enter a reason of 2,000 characters or fewer.");
+        }
     }
 }

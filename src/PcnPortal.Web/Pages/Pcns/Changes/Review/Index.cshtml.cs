@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,18 +8,25 @@ using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Changes.Review;
 
 /// <summary>Approve a submitted change (applied on its effective date) or return it with a reason.</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock, IValidator<IndexModel.ReviewForm> validator) : PageModel
 {
-    [BindProperty]
-    public string? ReturnReason { get; set; }
+    /// <summary>Bound without a prefix: the fields are "ReturnReason" and "Version".</summary>
+    [BindProperty(Name = "")]
+    public ReviewForm Input { get; set; } = new();
 
-    [BindProperty]
-    public int Version { get; set; }
+    public string? ReturnReason => Input.ReturnReason;
+
+    public int Version
+    {
+        get => Input.Version;
+        private set => Input.Version = value;
+    }
 
     public PcnChangeRequest Change { get; private set; } = null!;
 
@@ -58,9 +66,7 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
 
         if (error is not null)
         {
-            ModelState.AddModelError(string.Empty, error);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithError(string.Empty, error);
         }
 
         TempData["Success"] = Change.AppliedOn is null
@@ -81,16 +87,15 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
             return Conflict();
         }
 
-        if (string.IsNullOrWhiteSpace(ReturnReason))
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(ReturnReason), "Enter why you are returning the change, so the PCN can put it right.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation, prefix: "");
         }
 
         try
         {
-            await changes.ReturnAsync(Change, ReturnReason, currentUser.Name, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await changes.ReturnAsync(Change, Input.ReturnReason!, currentUser.Name, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -140,5 +145,22 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
         }
 
         return request is not null;
+    }
+
+    public sealed class ReviewForm
+    {
+        public string? ReturnReason { get; set; }
+
+        public int Version { get; set; }
+    }
+
+    /// <summary>Checks a return (approving takes no input beyond the version).</summary>
+    public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
+    {
+        public ReviewFormValidator()
+        {
+            RuleFor(f => f.ReturnReason).Must(r => !string.IsNullOrWhiteSpace(r))
+                .WithMessage("Enter why you are returning the change, so the PCN can put it right.");
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,12 +8,13 @@ using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Members.Add;
 
 /// <summary>Adds a practice to a PCN from a date; PRACTICE-MULTIPLE-PCNS refuses a practice already in another PCN then.</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, PcnMembershipService memberships) : PageModel
+public sealed class IndexModel(PortalDbContext db, PcnMembershipService memberships, IValidator<IndexModel.AddMemberForm> validator) : PageModel
 {
     [BindProperty]
     public AddMemberForm Input { get; set; } = new();
@@ -34,29 +36,17 @@ public sealed class IndexModel(PortalDbContext db, PcnMembershipService membersh
 
         Input.PracticeCode = Input.PracticeCode.Trim().ToUpperInvariant();
         Input.PracticeName = string.IsNullOrWhiteSpace(Input.PracticeName) ? null : Input.PracticeName.Trim();
-        var format = OdsCodeRules.CheckPracticeCode(Input.PracticeCode);
+        Input.PcnOpenDate = pcn.OpenDate;
+        ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
         var practice = await db.Practices.SingleOrDefaultAsync(p => p.Code == Input.PracticeCode, cancellationToken);
-        if (format.Severity == RuleSeverity.Fail)
-        {
-            ModelState.AddModelError("Input.PracticeCode", format.Explanation);
-        }
-        else if (practice is null && Input.PracticeName is null)
+        if (!ModelState.HasError("Input.PracticeCode") && practice is null && Input.PracticeName is null)
         {
             ModelState.AddModelError("Input.PracticeName", $"Practice {Input.PracticeCode} is not in the register yet: enter its name to add it.");
         }
 
-        if (Input.StartDate is null)
-        {
-            ModelState.AddModelError("Input.StartDate", "Enter the date the practice joins, for example 2024-04-01.");
-        }
-        else if (Input.StartDate < pcn.OpenDate)
-        {
-            ModelState.AddModelError("Input.StartDate", $"The practice cannot join before the PCN opened on {pcn.OpenDate:d MMMM yyyy}.");
-        }
-
         if (ModelState.IsValid && practice is not null)
         {
-            var clash = await memberships.CheckJoinAsync(pcn.Id, Input.PracticeCode, Input.StartDate!.Value, cancellationToken);
+            var clash = await memberships.CheckJoinAsync(pcn.Id, Input.PracticeCode, Input.StartDate.Date!.Value, cancellationToken);
             if (clash is not null)
             {
                 ModelState.AddModelError("Input.PracticeCode", clash);
@@ -65,14 +55,13 @@ public sealed class IndexModel(PortalDbContext db, PcnMembershipService membersh
 
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         practice ??= db.Practices.Add(new Practice { Code = Input.PracticeCode, Name = Input.PracticeName!, CcgCode = pcn.CcgCode }).Entity;
-        db.PcnMemberships.Add(new PcnMembership { PcnId = pcn.Id, Practice = practice, StartDate = Input.StartDate!.Value });
+        db.PcnMemberships.Add(new PcnMembership { PcnId = pcn.Id, Practice = practice, StartDate = Input.StartDate.Date!.Value });
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Success"] = $"{practice.Name} ({practice.Code}) is a member of {pcn.Name} from {Input.StartDate:d MMMM yyyy}.";
+        TempData["Success"] = $"{practice.Name} ({practice.Code}) is a member of {pcn.Name} from {Input.StartDate.Date:d MMMM yyyy}.";
         return Redirect($"/pcns/{pcn.Code}");
     }
 
@@ -90,6 +79,25 @@ public sealed class IndexModel(PortalDbContext db, PcnMembershipService membersh
 
         public string? PracticeName { get; set; }
 
-        public DateOnly? StartDate { get; set; }
+        public DateParts StartDate { get; set; } = new();
+
+        internal DateOnly PcnOpenDate { get; set; }
+    }
+
+    public sealed class AddMemberFormValidator : AbstractValidator<AddMemberForm>
+    {
+        public AddMemberFormValidator()
+        {
+            RuleFor(f => f.PracticeCode).Custom((code, context) =>
+            {
+                if (OdsCodeRules.CheckPracticeCode(code) is { Severity: RuleSeverity.Fail } bad)
+                {
+                    context.AddFailure(bad.Explanation);
+                }
+            });
+            RuleFor(f => f.StartDate).ValidDate("the date the practice joins");
+            RuleFor(f => f.StartDate).Must((f, d) => d.Date is not { } start || start >= f.PcnOpenDate)
+                .WithMessage(f => $"The practice cannot join before the PCN opened on {f.PcnOpenDate:d MMMM yyyy}.");
+        }
     }
 }

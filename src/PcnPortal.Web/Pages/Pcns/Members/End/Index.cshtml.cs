@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,15 +6,17 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Members.End;
 
 /// <summary>Ends a practice's membership on a date (the last day it is a member).</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db, IValidator<IndexModel.EndForm> validator) : PageModel
 {
-    [BindProperty]
-    public DateOnly? EndDate { get; set; }
+    /// <summary>Bound without a prefix: the field is "EndDate".</summary>
+    [BindProperty(Name = "")]
+    public EndForm Input { get; set; } = new();
 
     public PcnMembership Membership { get; private set; } = null!;
 
@@ -27,24 +30,17 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             return NotFound();
         }
 
-        if (EndDate is null)
+        Input.JoinedOn = Membership.StartDate;
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
         {
-            ModelState.AddModelError(nameof(EndDate), "Enter the last day the practice is a member, for example 2024-03-31.");
-        }
-        else if (EndDate < Membership.StartDate)
-        {
-            ModelState.AddModelError(nameof(EndDate), $"The end date must be on or after the day it joined ({Membership.StartDate:d MMMM yyyy}).");
+            return this.PageWithErrors(validation, prefix: "");
         }
 
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        Membership.EndDate = EndDate;
+        var endDate = Input.EndDate.Date;
+        Membership.EndDate = endDate;
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Success"] = $"{Membership.Practice!.Name} leaves {Membership.Pcn!.Name} after {EndDate:d MMMM yyyy}.";
+        TempData["Success"] = $"{Membership.Practice!.Name} leaves {Membership.Pcn!.Name} after {endDate:d MMMM yyyy}.";
         return Redirect($"/pcns/{code}");
     }
 
@@ -54,5 +50,22 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             .SingleOrDefaultAsync(m => m.Id == id && m.Pcn!.Code == code && m.EndDate == null, cancellationToken);
         Membership = membership!;
         return membership is not null;
+    }
+
+    public sealed class EndForm
+    {
+        public DateParts EndDate { get; set; } = new();
+
+        internal DateOnly JoinedOn { get; set; }
+    }
+
+    public sealed class EndFormValidator : AbstractValidator<EndForm>
+    {
+        public EndFormValidator()
+        {
+            RuleFor(f => f.EndDate).ValidDate("the last day the practice is a member");
+            RuleFor(f => f.EndDate).Must((f, d) => d.Date is not { } end || end >= f.JoinedOn)
+                .WithMessage(f => $"The end date must be on or after the day it joined ({f.JoinedOn:d MMMM yyyy}).");
+        }
     }
 }
