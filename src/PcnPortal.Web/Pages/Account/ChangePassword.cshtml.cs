@@ -6,6 +6,8 @@ using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
 
+using PcnPortal.Web.Infrastructure.Web.Forms;
+
 namespace PcnPortal.Web.Pages.Account;
 
 /// <summary>Anyone signed in changes their own password (and must, after an administrator set it). Other sessions end.</summary>
@@ -46,16 +48,12 @@ public sealed class ChangePasswordModel(
         var validation = await validator.ValidateAsync(Input);
         if (!validation.IsValid)
         {
-            ModelState.AddValidationErrors(validation);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors(validation);
         }
 
         if (Input.NewPassword == Input.CurrentPassword)
         {
-            ModelState.AddModelError("Input.NewPassword", "Your new password must be different from your current password");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithError("Input.NewPassword", "Your new password must be different from your current password");
         }
 
         // Checks the current password and the new one against every password rule (length, common passwords); changes the security stamp.
@@ -73,8 +71,7 @@ public sealed class ChangePasswordModel(
                 await audit.RecordAsync(AccountAudit.SignInFailed, user.Id, user.Email ?? user.Id);
             }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         if (user.MustChangePassword)

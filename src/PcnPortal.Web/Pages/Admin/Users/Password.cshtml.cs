@@ -6,6 +6,8 @@ using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
+using PcnPortal.Web.Infrastructure.Web.Forms;
+
 namespace PcnPortal.Web.Pages.Admin.Users;
 
 /// <summary>
@@ -46,8 +48,7 @@ public sealed class PasswordModel(PortalDbContext db, UserManager<PortalUser> us
         if (string.IsNullOrEmpty(NewPassword))
         {
             ModelState.AddModelError(nameof(NewPassword), "Enter the temporary password to give the person");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -70,8 +71,7 @@ public sealed class PasswordModel(PortalDbContext db, UserManager<PortalUser> us
                 ModelState.AddModelError(nameof(NewPassword), error.Description);
             }
 
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return this.PageWithErrors();
         }
 
         await audit.RecordAsync(AccountAudit.PasswordReset, user.Id, user.Email ?? user.Id, currentUser.Name, currentUser.UserId);
