@@ -1798,6 +1798,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DataSharingAgreementSigned")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EpcnExtractDate")
+                        .HasColumnType("date");
+
                     b.Property<int?>("LocalityId")
                         .HasColumnType("int");
 
@@ -1966,7 +1969,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("PcnId");
 
-                    b.HasIndex("PracticeId", "StartDate")
+                    b.HasIndex("PracticeId", "StartDate", "PcnId")
                         .IsUnique();
 
                     b.ToTable("PcnMemberships");

@@ -1685,6 +1685,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DataSharingAgreementSigned")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EpcnExtractDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LocalityId")
                         .HasColumnType("INTEGER");
 
@@ -1849,7 +1852,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("PcnId");
 
-                    b.HasIndex("PracticeId", "StartDate")
+                    b.HasIndex("PracticeId", "StartDate", "PcnId")
                         .IsUnique();
 
                     b.ToTable("PcnMemberships");
