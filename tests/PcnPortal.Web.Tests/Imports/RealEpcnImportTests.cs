@@ -9,8 +9,8 @@ namespace PcnPortal.Web.Tests.Imports;
 /// <summary>
 /// The real ODS ePCN workbook of October 2024, as published, in a database of its own. Expected figures were counted from the
 /// file's two sheets: 1,366 PCNs (81 closed by 25 October 2024, its created date), 7,705 membership rows for 6,813 practices;
-/// four practices moved by a handover (left date = next join date: F82001, M83627, H84031, K81656), two of them with a row that
-/// joins and leaves on the handover day (rows 4108 and 4699: no day); seven practices (P85004...) were in the short-lived
+/// four practices have a left date equal to a join date: F82001 and M83627 moved by a handover, and H84031 and K81656 each have a
+/// row that joins and leaves on the day they join another (rows 4108, U84150, and 4699, U62501: a membership of no day); seven practices (P85004...) were in the short-lived
 /// U04503 (open 1 to 2 July 2024) and U17156 on 1 and 2 July 2024: a genuine two-day overlap outside this CCG, kept as published.
 /// </summary>
 public sealed class RealEpcnImportTests(PortalFactory factory) : IClassFixture<PortalFactory>
@@ -57,8 +57,8 @@ public sealed class RealEpcnImportTests(PortalFactory factory) : IClassFixture<P
         {
             ("F82001", D(2022, 6, 30), "U86966"), ("F82001", D(2022, 7, 1), "U11211"),
             ("M83627", D(2023, 3, 31), "U06256"), ("M83627", D(2023, 4, 1), "U93998"),
-            ("K81656", D(2022, 6, 30), "U62501"), ("K81656", D(2022, 7, 1), "U89762"),
-            ("H84031", D(2024, 9, 30), "U84150"), ("H84031", D(2024, 10, 1), "U96434"),
+            ("K81656", D(2022, 6, 30), "U89762"), ("K81656", D(2022, 7, 1), "U89762"),
+            ("H84031", D(2024, 9, 30), "U62999"), ("H84031", D(2024, 10, 1), "U96434"),
         })
         {
             var on = byPractice[practice].Where(m => m.IsCurrentOn(date)).Select(m => m.PcnCode).ToList();
