@@ -47,6 +47,12 @@ public class Pcn : IVersioned
     /// <summary>Who at the commissioner agreed the population exception.</summary>
     public string? PopulationExceptionAgreedBy { get; set; }
 
+    /// <summary>
+    /// The extract date of the latest ODS ePCN workbook that listed this PCN (null: never imported). A file extracted before it
+    /// is refused for this PCN's data, so an older file cannot undo a newer one.
+    /// </summary>
+    public DateOnly? EpcnExtractDate { get; set; }
+
     public int Version { get; set; }
 
     public List<PcnMembership> Memberships { get; set; } = [];
@@ -54,4 +60,18 @@ public class Pcn : IVersioned
     public List<ClinicalDirector> ClinicalDirectors { get; set; } = [];
 
     public bool IsOpenOn(DateOnly date) => OpenDate <= date && (CloseDate is null || CloseDate >= date);
+
+    /// <summary>Open, not yet open (before its open date) or closed (after its close date) on a date.</summary>
+    public PcnStatus StatusOn(DateOnly date) => StatusOn(OpenDate, CloseDate, date);
+
+    public static PcnStatus StatusOn(DateOnly openDate, DateOnly? closeDate, DateOnly date) =>
+        date < openDate ? PcnStatus.NotYetOpen : closeDate is { } close && close < date ? PcnStatus.Closed : PcnStatus.Open;
+}
+
+/// <summary>A PCN's status on a date: the close date is its last open day.</summary>
+public enum PcnStatus
+{
+    Open,
+    NotYetOpen,
+    Closed,
 }

@@ -31,10 +31,22 @@ internal sealed class ImportEpcnVerb(EpcnImporter importer, ILogger<ImportEpcnVe
         }
         else
         {
-            await invocation.Out.WriteLineAsync($"Imported {path}: PCNs {summary.Pcns.Created} created, {summary.Pcns.Updated} updated ({summary.Pcns.Open} open, {summary.Pcns.Closed} closed); {summary.Practices} practices; memberships {summary.Memberships.Current} current, {summary.Memberships.Ended} ended ({summary.Memberships.Created} new, {summary.Memberships.Updated} changed), {summary.Memberships.EndedNotInFile} no longer in the file ended on {summary.AbsentMembershipsEndOn:yyyy-MM-dd} (extract date from the {summary.ExtractDateSource}); {summary.UnallocatedSkipped} Unallocated row(s) skipped.");
+            await invocation.Out.WriteLineAsync($"Imported {path}: PCNs {summary.Pcns.Created} created, {summary.Pcns.Updated} updated ({summary.Pcns.Open} open, {summary.Pcns.Closed} closed); {summary.Practices} practices; memberships {summary.Memberships.Current} current, {summary.Memberships.Ended} ended ({summary.Memberships.Created} new, {summary.Memberships.Updated} changed), {summary.Memberships.EndedNotInFile} no longer in the file ended on {summary.AbsentMembershipsEndOn:yyyy-MM-dd}; extract date {summary.ExtractDate:yyyy-MM-dd} ({summary.ExtractDateDescription}); {summary.UnallocatedSkipped} Unallocated row(s) skipped.");
+            await invocation.Out.WriteLineAsync(summary.Warnings.Count == 0 ? "Rule warnings for this CCG's PCNs: none." : "Rule warnings for this CCG's PCNs:");
             foreach (var (code, count) in summary.Warnings)
             {
                 await invocation.Out.WriteLineAsync($"  {code}: {count} PCN(s): {string.Join(", ", summary.WarningPcns[code])}");
+            }
+
+            await invocation.Out.WriteLineAsync(summary.WarningsEngland.Count == 0 ? "Rule warnings for every PCN in the file (all England): none." : "Rule warnings for every PCN in the file (all England):");
+            foreach (var (code, count) in summary.WarningsEngland)
+            {
+                await invocation.Out.WriteLineAsync($"  {code}: {count} PCN(s)");
+            }
+
+            foreach (var warning in summary.FileWarnings)
+            {
+                await invocation.Out.WriteLineAsync($"  {path}: {warning}");
             }
         }
 

@@ -67,9 +67,10 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
 
     private static bool HasRule(PcnRow row, string? ruleCode) => string.IsNullOrEmpty(ruleCode) || row.Flags.Any(f => f.Code == ruleCode);
 
+    /// <summary>The rules apply to a PCN open on the date: one not yet open or closed shows no warnings.</summary>
     private static PcnRow ToRow(RegisterRow r, DateOnly asAt, Dictionary<string, PcnRegistrationResult> results) => new(
         r.Code, r.Name, r.CcgCode, r.Locality, r.OpenDate, r.CloseDate, r.Practices, r.Registered, r.Weighted, PopulationDateFor(asAt),
-        results.TryGetValue(r.Code, out var result) ? [.. result.Outcomes.Where(o => o.Severity != RuleSeverity.Pass)] : []);
+        Pcn.StatusOn(r.OpenDate, r.CloseDate, asAt) == PcnStatus.Open && results.TryGetValue(r.Code, out var result) ? [.. result.Outcomes.Where(o => o.Severity != RuleSeverity.Pass)] : []);
 
     /// <summary>The PCNs the scope, locality and status filters select.</summary>
     private IQueryable<Pcn> Filtered(RegisterFilter filter)
@@ -94,7 +95,8 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
         return filter.Status switch
         {
             "open" => pcns.Where(p => p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt)),
-            "closed" => pcns.Where(p => !(p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))),
+            "closed" => pcns.Where(p => p.CloseDate != null && p.CloseDate < asAt),
+            "not-yet-open" => pcns.Where(p => p.OpenDate > asAt),
             _ => pcns,
         };
     }
@@ -168,5 +170,7 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
         int Practices, int RegisteredPopulation, decimal WeightedPopulation, DateOnly PopulationDate, IReadOnlyList<RuleOutcome> Flags)
     {
         public bool IsOpenOn(DateOnly date) => OpenDate <= date && (CloseDate is null || CloseDate >= date);
+
+        public PcnStatus StatusOn(DateOnly date) => Pcn.StatusOn(OpenDate, CloseDate, date);
     }
 }

@@ -63,12 +63,19 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     public bool IsPcnUser => scope.IsPcnUser;
 
+    /// <summary>Where the register looks, in words ("in England", "in 99Z").</summary>
+    public string ScopeText => IsPcnUser ? "of yours" : Scope == "all" ? "in England" : $"in {string.Join(", ", CcgCodes)}";
+
+    /// <summary>True when "All England" is asked for but no ePCN workbook has been imported: only the portal's own PCNs exist.</summary>
+    public bool NoNationalData { get; private set; }
+
     public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Register = await query.PageAsync(await LoadFilterAsync(cancellationToken), PageNumber, PageSize, cancellationToken);
         PageNumber = Register.Paging.PageNumber;
+        NoNationalData = Scope == "all" && !IsPcnUser && !await db.Pcns.AnyAsync(p => p.EpcnExtractDate != null, cancellationToken);
         Localities = (await db.Localities.AsNoTracking().OrderBy(l => l.Name).Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
             .Select(l => (l.Id, l.Name)).ToList();
     }
@@ -115,7 +122,7 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
             scope.OnlyPcnCode,
             Scope == "all",
             Locality,
-            Status is "open" or "closed" ? Status : null,
+            Status is "open" or "closed" or "not-yet-open" ? Status : null,
             RuleCodes.Contains(Rule) ? Rule : null,
             Sort is "population" or "population-asc" ? Sort : "name");
     }

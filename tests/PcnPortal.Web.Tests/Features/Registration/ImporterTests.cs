@@ -137,7 +137,7 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(1, summary.Memberships.EndedNotInFile);
         Assert.Equal(0, summary.Memberships.Created);
         Assert.Equal(extracted, summary.ExtractDate);
-        Assert.Equal("file", summary.ExtractDateSource);
+        Assert.Equal("workbookCreated", summary.ExtractDateSource);
         Assert.Equal(new DateOnly(2024, 3, 31), summary.AbsentMembershipsEndOn);
         Assert.Equal(
             [(stayer, null), (leaver, new DateOnly(2024, 3, 31)), (other, null), (elsewherePractice, null)],
@@ -156,23 +156,30 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
-    public async Task Epcn_NewerFileWithoutExtractDate_EndsAbsentMembershipDayBeforeImport()
+    public async Task Epcn_NewerFileWithoutCreatedDate_ExtractDateIsTheLatestDateInTheFile()
     {
-        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
-        var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode(), joiner = TestData.NewPracticeCode();
+        var (older, _) = TwoVintages(a, b, stayer, leaver, other);
         await ImportEpcnAsync(older);
-        var today = TimeProvider.System.Today();
+        var newer = XlsxFixtureWriter.Vintage2019(
+            [[a, "Alder Vale PCN", "99Z", "NHS AVONMERE CCG", 20190701, null], [b, "Birch Hill PCN", "99Z", "NHS AVONMERE CCG", 20190701, null]],
+            [
+                [stayer, "STAYER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0],
+                [other, "OTHER SURGERY", "99Z", b, "Birch Hill PCN", 20190701, null, 0],
+                [joiner, "JOINER SURGERY", "99Z", b, "Birch Hill PCN", 20240101, null, 0],
+            ]);
 
         var summary = await ImportEpcnAsync(newer);
 
+        Assert.Equal(new DateOnly(2024, 1, 1), summary.ExtractDate);
+        Assert.Equal("latestDateInFile", summary.ExtractDateSource);
         Assert.Equal(1, summary.Memberships.EndedNotInFile);
-        Assert.Equal("import", summary.ExtractDateSource);
-        Assert.Equal(today.AddDays(-1), (await MembershipEndsAsync(leaver)).Single().End);
+        Assert.Equal(new DateOnly(2023, 12, 31), (await MembershipEndsAsync(leaver)).Single().End);
         Assert.Equal(0, (await ImportEpcnAsync(newer)).Memberships.EndedNotInFile);
     }
 
     [Fact]
-    public async Task Epcn_ImplausibleCreatedDate_FallsBackToImportDate()
+    public async Task Epcn_ImplausibleCreatedDate_UsesTheLatestDateInTheFile()
     {
         string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
         var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
@@ -181,8 +188,155 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
         // Created before the 1 July 2019 relationships the file lists: a template date, not the extract date.
         var summary = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, new DateOnly(2018, 1, 1)));
 
-        Assert.Equal("import", summary.ExtractDateSource);
-        Assert.Equal(TimeProvider.System.Today(), summary.ExtractDate);
+        Assert.Empty(summary.Errors);
+        Assert.Equal("latestDateInFile", summary.ExtractDateSource);
+        Assert.Equal(new DateOnly(2019, 7, 1), summary.ExtractDate);
+    }
+
+    [Fact]
+    public async Task Epcn_OlderFileAfterNewer_ChangesNothingAndSaysWhy()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
+        var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
+        // The newer file (without the leaver) first, then an older one that still lists it and renames a PCN.
+        await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(older, new DateOnly(2024, 4, 1)));
+        await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, new DateOnly(2024, 10, 1)));
+        var endsBefore = await MembershipEndsAsync(stayer, leaver, other);
+        var auditBefore = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var renamed = XlsxFixtureWriter.Vintage2019(
+            [[a, "Old Name PCN", "99Z", "NHS AVONMERE CCG", 20190701, null], [b, "Birch Hill PCN", "99Z", "NHS AVONMERE CCG", 20190701, null]],
+            [[stayer, "STAYER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, null, 0]]);
+
+        var summary = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(renamed, new DateOnly(2024, 4, 1)));
+
+        Assert.True(summary.IsRejected);
+        var error = Assert.Single(summary.Errors);
+        Assert.Contains("extracted on 1 April 2024 (the workbook's created date)", error, StringComparison.Ordinal);
+        Assert.Contains("newer file, extracted on 1 October 2024", error, StringComparison.Ordinal);
+        Assert.Contains("nothing was changed", error, StringComparison.Ordinal);
+        Assert.Equal(endsBefore, await MembershipEndsAsync(stayer, leaver, other));
+        Assert.Equal("Alder Vale PCN", await factory.WithDbAsync(db => db.Pcns.Where(p => p.Code == a).Select(p => p.Name).SingleAsync()));
+        Assert.Equal(auditBefore, await factory.WithDbAsync(db => db.AuditEntries.CountAsync()));
+
+        // The same file again (same extract date) is not older: it runs and changes nothing.
+        var same = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, new DateOnly(2024, 10, 1)));
+        Assert.Empty(same.Errors);
+        Assert.Equal(0, same.Memberships.Updated + same.Memberships.EndedNotInFile + same.Pcns.Updated);
+    }
+
+    /// <summary>Each practice's PCN on a date, through the register (members counted as the register counts them).</summary>
+    private async Task<int> MembersOnAsync(string pcnCode, DateOnly date)
+    {
+        using var scope = factory.Services.CreateScope();
+        return (await scope.ServiceProvider.GetRequiredService<PcnRegisterQuery>().ListAsync(date, pcnCode)).Single().Practices;
+    }
+
+    private static MemoryStream ThreePcns(string a, string b, string c, string ccg, params object?[][] partners) => XlsxFixtureWriter.Vintage2019(
+        [
+            [a, "Alder Vale PCN", ccg, "X", 20190701, null],
+            [b, "Birch Hill PCN", ccg, "X", 20190701, null],
+            [c, "Cedar Park PCN", ccg, "X", 20190701, null],
+        ],
+        partners);
+
+    [Fact]
+    public async Task Epcn_Handover_LeftDateIsNextJoinDate_OnePcnOnEachDate()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), c = TestData.NewPcnCode(), pa = TestData.NewPracticeCode();
+        var workbook = ThreePcns(a, b, c, "99Z",
+            [pa, "ALDER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, 20220701, 0],
+            [pa, "ALDER SURGERY", "99Z", b, "Birch Hill PCN", 20220701, null, 0]);
+
+        var summary = await ImportEpcnAsync(workbook);
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal((1, 0), (await MembersOnAsync(a, new DateOnly(2022, 6, 30)), await MembersOnAsync(b, new DateOnly(2022, 6, 30))));
+        Assert.Equal((0, 1), (await MembersOnAsync(a, new DateOnly(2022, 7, 1)), await MembersOnAsync(b, new DateOnly(2022, 7, 1))));
+        Assert.Equal(new DateOnly(2022, 6, 30), await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.Practice!.Code == pa && m.Pcn!.Code == a).Select(m => m.EndDate).SingleAsync()));
+        Assert.Equal(0, (await ImportEpcnAsync(workbook)).Memberships.Updated);
+    }
+
+    [Fact]
+    public async Task Epcn_TwoDayOverlap_InThisCcg_RefusedNamingTheRows_NothingSaved()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), c = TestData.NewPcnCode(), pa = TestData.NewPracticeCode();
+        var workbook = ThreePcns(a, b, c, "99Z",
+            [pa, "ALDER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, 20220702, 0],
+            [pa, "ALDER SURGERY", "99Z", b, "Birch Hill PCN", 20220701, null, 0]);
+
+        var summary = await ImportEpcnAsync(workbook);
+
+        Assert.True(summary.IsRejected);
+        var problem = Assert.Single(summary.Problems, p => p.IsError);
+        Assert.Equal(2, problem.Row);
+        Assert.Contains(RegistrationRuleCodes.PracticeMultiplePcns, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("(rows 2, 3)", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("overlap from 1 Jul 2022 to 2 Jul 2022", problem.Message, StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Pcns.AnyAsync(p => p.Code == a || p.Code == b)));
+    }
+
+    [Fact]
+    public async Task Epcn_TwoDayOverlap_ElsewhereInEngland_KeptAsPublished_AndNamed()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), c = TestData.NewPcnCode(), pa = TestData.NewPracticeCode();
+        var workbook = ThreePcns(a, b, c, "00Y",
+            [pa, "ALDER SURGERY", "00Y", a, "Alder Vale PCN", 20190701, 20220702, 0],
+            [pa, "ALDER SURGERY", "00Y", b, "Birch Hill PCN", 20220701, null, 0]);
+
+        var summary = await ImportEpcnAsync(workbook);
+
+        Assert.Empty(summary.Errors);
+        var warning = Assert.Single(summary.FileWarnings, w => w.Contains(RegistrationRuleCodes.PracticeMultiplePcns, StringComparison.Ordinal));
+        Assert.Contains("(rows 2, 3)", warning, StringComparison.Ordinal);
+        Assert.Contains("kept as published", warning, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2022, 7, 2), await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.Practice!.Code == pa && m.Pcn!.Code == a).Select(m => m.EndDate).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Epcn_RejoinsTheSamePcn_AndMovesTwiceInAYear_OnePcnOnEachDate()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), c = TestData.NewPcnCode(), rejoins = TestData.NewPracticeCode(), mover = TestData.NewPracticeCode();
+        var workbook = ThreePcns(a, b, c, "99Z",
+            // Leaves A for B on 1 April 2020 (31 March left date), comes back to A on 1 April 2021 by a handover.
+            [rejoins, "REJOINS SURGERY", "99Z", a, "Alder Vale PCN", 20190701, 20200331, 0],
+            [rejoins, "REJOINS SURGERY", "99Z", b, "Birch Hill PCN", 20200401, 20210401, 0],
+            [rejoins, "REJOINS SURGERY", "99Z", a, "Alder Vale PCN", 20210401, null, 0],
+            // Moves twice in 2023/24, A to B to C, both by handovers.
+            [mover, "MOVER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, 20230701, 0],
+            [mover, "MOVER SURGERY", "99Z", b, "Birch Hill PCN", 20230701, 20231101, 0],
+            [mover, "MOVER SURGERY", "99Z", c, "Cedar Park PCN", 20231101, null, 0]);
+
+        var summary = await ImportEpcnAsync(workbook);
+
+        Assert.Empty(summary.Errors);
+        Assert.Equal(6, summary.Memberships.Created);
+        foreach (var (date, inA, inB, inC) in new[]
+        {
+            (new DateOnly(2020, 3, 31), 2, 0, 0), (new DateOnly(2020, 4, 1), 1, 1, 0), (new DateOnly(2021, 3, 31), 1, 1, 0), (new DateOnly(2021, 4, 1), 2, 0, 0),
+            (new DateOnly(2023, 6, 30), 2, 0, 0), (new DateOnly(2023, 7, 1), 1, 1, 0), (new DateOnly(2023, 10, 31), 1, 1, 0), (new DateOnly(2023, 11, 1), 1, 0, 1),
+        })
+        {
+            Assert.Equal((date, inA, inB, inC), (date, await MembersOnAsync(a, date), await MembersOnAsync(b, date), await MembersOnAsync(c, date)));
+        }
+
+        var again = await ImportEpcnAsync(workbook);
+        Assert.Equal(0, again.Memberships.Created + again.Memberships.Updated);
+    }
+
+    [Fact]
+    public async Task Epcn_RowJoiningAndLeavingOnAHandoverDay_CoversNoDay_NotStoredAndNamed()
+    {
+        string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), c = TestData.NewPcnCode(), pa = TestData.NewPracticeCode();
+        var workbook = ThreePcns(a, b, c, "99Z",
+            [pa, "ALDER SURGERY", "99Z", a, "Alder Vale PCN", 20190701, 20240930, 0],
+            [pa, "ALDER SURGERY", "99Z", b, "Birch Hill PCN", 20241001, 20241001, 0],
+            [pa, "ALDER SURGERY", "99Z", c, "Cedar Park PCN", 20241001, null, 0]);
+
+        var summary = await ImportEpcnAsync(workbook);
+
+        Assert.Empty(summary.Errors);
+        Assert.Contains(summary.FileWarnings, w => w.Contains("row 3", StringComparison.Ordinal) && w.Contains("covers no day", StringComparison.Ordinal));
+        Assert.Equal([a, c], await factory.WithDbAsync(db => db.PcnMemberships.Where(m => m.Practice!.Code == pa).OrderBy(m => m.StartDate).Select(m => m.Pcn!.Code).ToListAsync()));
     }
 
     [Fact]

@@ -42,7 +42,10 @@ public sealed class PcnRegisterPageTests(PortalFactory factory) : IClassFixture<
         var locality = await factory.Data.CreateLocalityAsync(elsewhere);
         var client = await ContractsAsync();
 
-        Assert.DoesNotContain(elsewhere.Code, (await client.GetDocumentAsync($"/pcns?Locality={locality}")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        // Nothing of this CCG's in that locality: the page says so instead of an empty table.
+        var ours = await client.GetDocumentAsync($"/pcns?Locality={locality}");
+        Assert.DoesNotContain(elsewhere.Code, ours.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No PCN in 99Z matches these filters.", ours.QuerySelector("#no-results")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(elsewhere.Code, (await client.GetDocumentAsync($"/pcns?Scope=all&Locality={locality}")).QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -133,7 +133,8 @@ public sealed class PcnRegisterPagingTests(PortalFactory factory) : IClassFixtur
 
         var second = await client.GetDocumentAsync($"/pcns?Scope=all&Locality={locality}&Rule={RegistrationRuleCodes.PopulationRange}&pageNumber=2");
 
-        Assert.Equal(pcns.Skip(50).Select(p => p.Code), Codes(second));
+        // The last PCN closed on 31 March 2024: the rules apply to PCNs open on the date, so it has no warning today.
+        Assert.Equal(pcns.Skip(50).SkipLast(1).Select(p => p.Code), Codes(second));
         Assert.Contains($"Rule={RegistrationRuleCodes.PopulationRange}", second.QuerySelector("nav.nhsuk-pagination .nhsuk-pagination__previous")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 

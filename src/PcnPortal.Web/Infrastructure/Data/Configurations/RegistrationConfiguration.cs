@@ -51,7 +51,9 @@ internal sealed class PcnMembershipConfiguration : IEntityTypeConfiguration<PcnM
     {
         builder.HasOne(m => m.Pcn).WithMany(p => p.Memberships).HasForeignKey(m => m.PcnId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Practice).WithMany(p => p.Memberships).HasForeignKey(m => m.PracticeId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(m => new { m.PracticeId, m.StartDate }).IsUnique();
+        // One membership per practice, PCN and start date. Two PCNs on the same start date are possible: the national ePCN data
+        // has them (kept as published, outside the configured CCGs, and named as PRACTICE-MULTIPLE-PCNS).
+        builder.HasIndex(m => new { m.PracticeId, m.StartDate, m.PcnId }).IsUnique();
     }
 }
 

@@ -1804,6 +1804,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DataSharingAgreementSigned")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EpcnExtractDate")
+                        .HasColumnType("date");
+
                     b.Property<int?>("LocalityId")
                         .HasColumnType("int");
 
@@ -1972,7 +1975,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("PcnId");
 
-                    b.HasIndex("PracticeId", "StartDate")
+                    b.HasIndex("PracticeId", "StartDate", "PcnId")
                         .IsUnique();
 
                     b.ToTable("PcnMemberships");

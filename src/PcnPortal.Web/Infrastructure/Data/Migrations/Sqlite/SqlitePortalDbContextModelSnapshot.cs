@@ -1691,6 +1691,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DataSharingAgreementSigned")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EpcnExtractDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LocalityId")
                         .HasColumnType("INTEGER");
 
@@ -1855,7 +1858,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("PcnId");
 
-                    b.HasIndex("PracticeId", "StartDate")
+                    b.HasIndex("PracticeId", "StartDate", "PcnId")
                         .IsUnique();
 
                     b.ToTable("PcnMemberships");
