@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
@@ -21,11 +22,16 @@ public sealed class RateForm
     public string? Rate { get; set; }
 
     public string? MonthsPaid { get; set; } = "12";
+
+    public string? Source { get; set; }
+
+    /// <summary>Published, ReportedSecondary or Unverified; empty is Unverified.</summary>
+    public string? Status { get; set; }
 }
 
 /// <summary>Network Contract DES rates per patient by financial year: the reference data behind the funding envelope section.</summary>
 [Authorize(Policy = PortalPolicies.Papers)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, DesFundingRateService rateSeed) : PageModel
 {
     public List<DesFundingRate> Rates { get; private set; } = [];
 
@@ -61,7 +67,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
 
         if (!Enum.TryParse<FundingBasis>(Input.Basis, out var basis) || !Enum.IsDefined(basis))
         {
-            ModelState.AddModelError("Input.Basis", "Select whether the rate is paid per registered or per weighted patient");
+            ModelState.AddModelError("Input.Basis", "Select whether the rate is paid per registered, weighted or adjusted patient");
         }
 
         var rateText = Input.Rate?.Trim().TrimStart('£');
@@ -75,6 +81,17 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
             ModelState.AddModelError("Input.MonthsPaid", "Enter the months of the year it is paid for, from 1 to 12");
         }
 
+        var source = Input.Source?.Trim() ?? "";
+        if (source.Length > 1000)
+        {
+            ModelState.AddModelError("Input.Source", "The source must be 1,000 characters or fewer");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Status) && (!FigureStatusText.TryParse(Input.Status, out var parsedStatus) || parsedStatus == FigureStatus.CarriedForward))
+        {
+            ModelState.AddModelError("Input.Status", "Select published, reported (secondary source) or unverified");
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -83,7 +100,18 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
         }
 
         var order = await db.DesFundingRates.Where(r => r.YearStart == year).Select(r => (int?)r.SortOrder).MaxAsync() ?? 0;
-        db.DesFundingRates.Add(new DesFundingRate { YearStart = year, Component = component, Basis = basis, RatePerPatient = rate, YearFraction = months / 12m, SortOrder = order + 1 });
+        var status = FigureStatusText.TryParse(Input.Status, out var chosen) ? chosen : FigureStatus.Unverified;
+        db.DesFundingRates.Add(new DesFundingRate
+        {
+            YearStart = year,
+            Component = component,
+            Basis = basis,
+            RatePerPatient = rate,
+            YearFraction = months / 12m,
+            SortOrder = order + 1,
+            Status = status,
+            Source = source.Length > 0 ? source : "Entered by a committee secretary",
+        });
         await db.SaveChangesAsync();
         TempData["Success"] = $"{component} rate added for {year}/{(year + 1) % 100:00}.";
         return RedirectToPage();
@@ -109,6 +137,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : P
 
     private async Task LoadAsync()
     {
+        await rateSeed.EnsureSeededAsync();
         CanEdit = PaperAccess.CanEdit(currentUser);
         Rates = await db.DesFundingRates.AsNoTracking().OrderByDescending(r => r.YearStart).ThenBy(r => r.SortOrder).ToListAsync();
     }
