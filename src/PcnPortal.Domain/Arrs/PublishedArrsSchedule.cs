@@ -290,7 +290,8 @@ public static class PublishedArrsSchedule
 
                 // The 2019/20 70% rate ended with the February 2020 agreement: 100% for all roles from April 2020.
                 var rate = date >= new DateOnly(2020, 4, 1) && last.EffectiveFrom < new DateOnly(2020, 4, 1) ? 1.00m : last.ReimbursementRate;
-                var note = $"No figure found for {ArrsText.Date(date)}; the {ArrsText.Date(last.EffectiveFrom)} maximum is repeated"
+                var origin = last.CarriedForwardFrom ?? last.EffectiveFrom;
+                var note = $"No figure found for {ArrsText.Date(date)}; the {ArrsText.Date(origin)} maximum is repeated"
                     + (rate != last.ReimbursementRate ? $"; rate 100% from April 2020 ({Cite.Agreement2020})" : "")
                     + (date.Year >= 2025 ? $". 2025/26 maximums were uplifted and backdated to 1 April 2025 (figures not seen): {Cite.Nel2025}" : "");
                 var carried = new RoleRateEntry
@@ -301,7 +302,7 @@ public static class PublishedArrsSchedule
                     ReimbursementRate = rate,
                     MaxReimbursablePerWteYear = maximum,
                     Status = FigureStatus.CarriedForward,
-                    CarriedForwardFrom = last.EffectiveFrom,
+                    CarriedForwardFrom = origin,
                     Source = note,
                 };
                 result.Add(carried);

@@ -6,18 +6,21 @@ namespace PcnPortal.Web.Features.Papers;
 
 /// <summary>
 /// Writes the DES payment rates found for 2019/20 to now (<see cref="PublishedDesRates"/>, each with its status and
-/// citation) the first time the table is found empty, whether or not demo data is on, as the ARRS reference data is.
+/// citation) for every year that holds no rates yet, whether or not demo data is on, so a database that held only the
+/// 2019/20 rates gains the later years. A year with any rate (entered or seeded) is left as it is.
 /// </summary>
 public sealed class DesFundingRateService(PortalDbContext db)
 {
     public async Task EnsureSeededAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.DesFundingRates.AnyAsync(cancellationToken))
+        var held = await db.DesFundingRates.Select(r => r.YearStart).Distinct().ToListAsync(cancellationToken);
+        var missing = PublishedDesRates.Rates().Where(r => !held.Contains(r.YearStart)).ToList();
+        if (missing.Count == 0)
         {
             return;
         }
 
-        db.DesFundingRates.AddRange(PublishedDesRates.Rates());
+        db.DesFundingRates.AddRange(missing);
         var actor = db.ActorOverride;
         db.ActorOverride ??= "reference-data-seed";
         try
@@ -28,7 +31,8 @@ public sealed class DesFundingRateService(PortalDbContext db)
         {
             // Two first requests may race: if the other one wrote the rates, all is well.
             db.ChangeTracker.Clear();
-            if (!await db.DesFundingRates.AnyAsync(cancellationToken))
+            var years = missing.Select(r => r.YearStart).Distinct().ToList();
+            if (await db.DesFundingRates.Where(r => years.Contains(r.YearStart)).Select(r => r.YearStart).Distinct().CountAsync(cancellationToken) < years.Count)
             {
                 throw;
             }

@@ -31,10 +31,8 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             new GlossaryTerm { Term = "WTE", Meaning = "Whole-time equivalent: contracted hours divided by 37.5." });
 
         // The DES payment rates for 2019/20 to now, with their status and citations (real deployments get them too).
-        if (!await db.DesFundingRates.AnyAsync(cancellationToken))
-        {
-            db.DesFundingRates.AddRange(PublishedDesRates.Rates());
-        }
+        var heldYears = await db.DesFundingRates.Select(r => r.YearStart).Distinct().ToListAsync(cancellationToken);
+        db.DesFundingRates.AddRange(PublishedDesRates.Rates().Where(r => !heldYears.Contains(r.YearStart)));
 
         var meeting = new CommitteeMeeting
         {
