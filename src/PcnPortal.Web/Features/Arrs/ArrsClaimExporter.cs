@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;

@@ -1,39 +1,7 @@
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
-
-/// <summary>How one rule came out for one line, kept compact; <see cref="ArrsAssessment.Outcomes"/> turns it into text.</summary>
-public readonly record struct ArrsCheck(ArrsCheckState State, byte Reason)
-{
-    public static readonly ArrsCheck NotAssessed = default;
-
-    public bool Assessed => State != ArrsCheckState.NotAssessed;
-
-    public bool Failed => State == ArrsCheckState.Fail;
-
-    public RuleSeverity? Severity => State switch
-    {
-        ArrsCheckState.Pass => RuleSeverity.Pass,
-        ArrsCheckState.Warn => RuleSeverity.Warn,
-        ArrsCheckState.Fail => RuleSeverity.Fail,
-        _ => null,
-    };
-
-    internal static ArrsCheck Pass(byte reason = 0) => new(ArrsCheckState.Pass, reason);
-
-    internal static ArrsCheck Warn(byte reason = 0) => new(ArrsCheckState.Warn, reason);
-
-    internal static ArrsCheck Fail(byte reason = 0) => new(ArrsCheckState.Fail, reason);
-}
-
-public enum ArrsCheckState : byte
-{
-    /// <summary>Not applicable to the line (e.g. it already failed a rule this one builds on): blank in exports.</summary>
-    NotAssessed = 0,
-    Pass = 1,
-    Warn = 2,
-    Fail = 3,
-}
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
 /// The engine's figures for one claim line. Money is pounds. <see cref="Reimbursable"/> is rounded to the penny
@@ -74,7 +42,7 @@ public struct ArrsLineResult
     public readonly decimal ClaimedCost => _line?.ClaimedCost ?? 0m;
 
     /// <summary>The cost the rate applies to: claimed cost less any third-party fee not allowed (ARRS-FEE).</summary>
-    public readonly decimal AllowedCost => _line is null ? 0m : ArrsAssessor.AllowedCost(_line, DaysInPost, DaysInMonth);
+    public readonly decimal AllowedCost => _line is null ? 0m : FeeRule.AllowedCost(_line, DaysInPost, DaysInMonth);
 
     /// <summary>The annual maximum per WTE in force for the month (0 when none is recorded).</summary>
     public readonly decimal AnnualMaximum => _entry?.MaxReimbursablePerWteYear ?? 0m;
@@ -151,12 +119,13 @@ public struct ArrsLineResult
 
     /// <summary>The unrounded maximum for the period, as compared with rate × cost (0 when no maximum applied).</summary>
     internal readonly decimal MaxForPeriodExact =>
-        _line is not null && _entry?.MaxReimbursablePerWteYear is { } annual ? ArrsAssessor.MaxForPeriodExact(annual, _line.Wte, DaysInPost, DaysInMonth) : 0m;
+        _line is not null && _entry?.MaxReimbursablePerWteYear is { } annual && DaysInMonth > 0 ? CapRule.MaxForPeriod(annual, _line.Wte, DaysInPost, DaysInMonth) : 0m;
 
     internal void SetLine(ClaimLineInput line, int index)
     {
         _line = line;
         LineIndex = index;
+        DuplicateOfIndex = -1;
     }
 
     internal void SetEntry(RoleRateEntry entry) => _entry = entry;

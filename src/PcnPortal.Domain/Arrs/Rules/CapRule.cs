@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>
 /// ARRS-CAP: the rate × cost is compared with the maximum for the period
@@ -14,6 +15,9 @@ public static class CapRule
 
     public static decimal MaxForPeriod(decimal annualMaximum, decimal wte, int daysInPost, int daysInMonth) =>
         annualMaximum * wte * daysInPost / (daysInMonth * 12m);
+
+    /// <summary>What the line can be paid before the baseline and the ARR Sum: rate × cost, or the maximum for the period when lower.</summary>
+    public static decimal Capped(decimal rateTimesCost, decimal maxForPeriod) => rateTimesCost < maxForPeriod ? rateTimesCost : maxForPeriod;
 
     public static ArrsCheck Evaluate(decimal rateTimesCost, decimal? maxForPeriod) =>
         maxForPeriod is not { } max ? ArrsCheck.Fail(NoMaximum)

@@ -1,0 +1,61 @@
+using PcnPortal.Domain.Arrs.Rules;
+using PcnPortal.Domain.Common;
+
+namespace PcnPortal.Domain.Arrs.Engine;
+
+/// <summary>Per-PCN working state for one assessment: context, ARR Sum, baseline posts by role, running total.</summary>
+internal sealed class PcnState
+{
+    private readonly List<BaselinePost>?[] _postsByRole;
+    private readonly HashSet<string>?[] _namedByRole;
+    private readonly FinancialYear _year;
+
+    public PcnState(PcnYearContext? context, ArrsReferenceData reference, FinancialYear year, int roleCount)
+    {
+        Context = context;
+        _year = year;
+        Tier = context?.AreaTier ?? AreaTier.National;
+        WeightedPopulation = context?.WeightedPopulation ?? 0;
+        ArrSum = context is null ? 0m : context.ArrSum ?? CalculateArrSum(reference, year, context.WeightedPopulation);
+        _postsByRole = new List<BaselinePost>?[roleCount];
+        _namedByRole = new HashSet<string>?[roleCount];
+        foreach (var post in context?.Baseline ?? [])
+        {
+            var role = reference.RoleIndex(post.RoleCode);
+            if (role < 0)
+            {
+                continue;
+            }
+
+            (_postsByRole[role] ??= []).Add(post);
+            if (!string.IsNullOrEmpty(post.StaffRef))
+            {
+                (_namedByRole[role] ??= new HashSet<string>(StringComparer.Ordinal)).Add(post.StaffRef);
+            }
+        }
+    }
+
+    public PcnYearContext? Context { get; }
+
+    public AreaTier Tier { get; }
+
+    public int WeightedPopulation { get; }
+
+    public decimal ArrSum { get; }
+
+    public decimal Used { get; set; }
+
+    public bool IsNamedInBaseline(int role, string staffRef) => _namedByRole[role]?.Contains(staffRef) == true;
+
+    /// <summary>The baseline WTE for the role that applies in the month of the year (<see cref="AdditionalityRule.BaselineInMonth"/>).</summary>
+    public decimal BaselineWte(int role, int monthIndex, out bool vacantBeyondGrace, out bool inGrace) =>
+        AdditionalityRule.BaselineInMonth(PostsFor(role), _year.FirstDay.AddMonths(monthIndex), out vacantBeyondGrace, out inGrace);
+
+    /// <summary>The first baseline post for the role vacant during the month, for explanations.</summary>
+    public DateOnly? VacantFrom(int role, DateOnly monthStart) => AdditionalityRule.VacantFrom(PostsFor(role), monthStart);
+
+    private IReadOnlyList<BaselinePost> PostsFor(int role) => _postsByRole[role] ?? (IReadOnlyList<BaselinePost>)[];
+
+    private static decimal CalculateArrSum(ArrsReferenceData reference, FinancialYear year, int weightedPopulation) =>
+        reference.ArrSumMethodFor(year) is null ? 0m : Arrs.ArrSum.Calculate(reference, year, weightedPopulation).Amount;
+}
