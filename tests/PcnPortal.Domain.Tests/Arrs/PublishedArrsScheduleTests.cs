@@ -1,5 +1,6 @@
 using System.Globalization;
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 
 namespace PcnPortal.Domain.Tests.Arrs;

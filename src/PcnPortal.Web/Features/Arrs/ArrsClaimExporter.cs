@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Engine;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
