@@ -13,22 +13,7 @@ public sealed class ArrsClaimBrowserTests(BrowserFixture browser)
         var pcn = await browser.Factory.Data.CreatePcnAsync();
         var manager = await browser.Factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code);
         var contracts = await browser.Factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts);
-        var staffId = await browser.Factory.WithDbAsync(async db =>
-        {
-            var member = new ArrsStaffMember
-            {
-                PcnId = pcn.Id,
-                StaffRef = "ESR-" + pcn.Code,
-                Name = "Priya Shah",
-                RoleCode = "SPLW",
-                Employer = "Test Payee",
-                Wte = 1m,
-                StartDate = new DateOnly(2020, 4, 1),
-            };
-            db.ArrsStaff.Add(member);
-            await db.SaveChangesAsync();
-            return member.Id;
-        });
+        var staffId = await browser.Factory.Data.CreateStaffMemberAsync(pcn);
 
         // The PCN manager claims May 2020 for one person with the monthly form.
         var page = await browser.SignedInPageAsync(manager);

@@ -12,16 +12,7 @@ public sealed class MaturityReturnBrowserTests(BrowserFixture browser)
     {
         var pcn = await browser.Factory.Data.CreatePcnAsync();
         var manager = await browser.Factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code);
-        var returnId = await browser.Factory.WithDbAsync(async db =>
-        {
-            var matrix = await db.MatrixVersions.OrderBy(v => v.Id).FirstAsync();
-            var round = new AssessmentRound { YearStart = 2080, DueDate = new DateOnly(2099, 1, 31), MatrixVersionId = matrix.Id, OpenedBy = "test", OpenedAt = DateTime.UtcNow };
-            var ret = new MaturityReturn { PcnId = pcn.Id, Status = MaturityReturnStatus.NotStarted };
-            round.Returns.Add(ret);
-            db.AssessmentRounds.Add(round);
-            await db.SaveChangesAsync();
-            return ret.Id;
-        });
+        var returnId = await browser.Factory.Data.CreateMaturityReturnAsync(pcn, year: 2080, due: new DateOnly(2099, 1, 31));
 
         var page = await browser.SignedInPageAsync(manager);
         await page.GotoAsync($"/maturity/returns/{returnId}");

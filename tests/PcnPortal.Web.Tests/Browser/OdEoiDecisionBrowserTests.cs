@@ -11,65 +11,19 @@ namespace PcnPortal.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
 {
-    /// <summary>
-    /// A fund set up as the finance pages do (the same validator and allocation service), shares approved, open for EOIs.
-    /// 5p a patient keeps the shares well inside the distributable amount however many PCNs other tests add.
-    /// </summary>
-    private async Task<int> OpenFundAsync(int quorum)
-    {
-        var (record, errors) = FundFormValidator.Validate(new FundForm
-        {
-            Year = "2021/22",
-            Name = $"Browser OD fund {TestData.Next()}",
-            Total = "720000.00",
-            Sources = [new() { Name = "NHS England PCN development", Amount = "360000" }, new() { Name = "CCG top-up", Amount = "360000" }],
-            RingFencePercent = "10",
-            HeldBack = "0",
-            Method = OdAllocationMethod.PerCapita,
-            Rate = "0.05",
-            Basis = PopulationBasis.Registered,
-            PopulationDate = "2021-10-01",
-            EoiDeadline = "2099-03-31",
-            Quorum = quorum.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        Assert.True(record is not null, string.Join("; ", errors.Select(e => e.Message)));
-        var fundId = await browser.Factory.WithDbAsync(async db =>
-        {
-            db.OdFunds.Add(record);
-            await db.SaveChangesAsync();
-            return record.Id;
-        });
-
-        await using var scope = browser.Factory.Services.CreateAsyncScope();
-        var allocation = scope.ServiceProvider.GetRequiredService<OdAllocationService>();
-        var computed = await allocation.ComputeAsync(fundId, CancellationToken.None);
-        Assert.True(computed.Saved, computed.Outcome.Explanation);
-        Assert.Null(await allocation.ApproveAsync(fundId, computed.VersionNumber!.Value, CancellationToken.None));
-        await browser.Factory.WithDbAsync(async db =>
-        {
-            var fund = await db.OdFunds.SingleAsync(f => f.Id == fundId);
-            fund.Status = OdFundStatus.Open;
-            return await db.SaveChangesAsync();
-        });
-        return fundId;
-    }
-
     [Fact]
     public async Task ClinicalDirectorSubmitsEoi_ConflictedMemberExcluded_OtherMemberApproves_PcnSeesDecision()
     {
         var pcn = await browser.Factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
-        var fundId = await OpenFundAsync(quorum: 2);
+        // 5p a patient keeps the shares well inside the distributable amount however many PCNs other tests add.
+        var fundId = await browser.Factory.Data.CreateFundAsync(rate: 0.05m, quorum: 2);
         var member = await browser.Factory.Data.CreateUserAsync(PortalRoles.PanelMember);
         var colleague = await browser.Factory.Data.CreateUserAsync(PortalRoles.PanelMember);
         var conflicted = await browser.Factory.Data.CreateUserAsync(PortalRoles.PanelMember);
-        await browser.Factory.WithDbAsync(async db =>
-        {
-            db.OdPanelMembers.Add(new OdPanelMember { FundId = fundId, UserId = member.Id, Name = "Aled Morgan", PanelRole = "Area director" });
-            db.OdPanelMembers.Add(new OdPanelMember { FundId = fundId, UserId = colleague.Id, Name = "Bethan Hughes", PanelRole = "Head of locality" });
-            db.OdPanelMembers.Add(new OdPanelMember { FundId = fundId, UserId = conflicted.Id, Name = "Dr Carys Lloyd", PanelRole = "Clinical lead" });
-            db.OdDeclaredInterests.Add(new OdDeclaredInterest { UserId = conflicted.Id, PersonName = "Dr Carys Lloyd", OrganisationCode = pcn.Code, Nature = "GP partner at a member practice", From = new DateOnly(2019, 1, 1) });
-            return await db.SaveChangesAsync();
-        });
+        await browser.Factory.Data.AddPanelMemberAsync(fundId, member, "Aled Morgan", "Area director");
+        await browser.Factory.Data.AddPanelMemberAsync(fundId, colleague, "Bethan Hughes", "Head of locality");
+        await browser.Factory.Data.AddPanelMemberAsync(fundId, conflicted, "Dr Carys Lloyd", "Clinical lead");
+        await browser.Factory.Data.DeclareInterestAsync(conflicted, "Dr Carys Lloyd", pcn.Code);
 
         // The clinical director submits the EOI in the browser (first without the lines, to see the errors).
         var cd = await browser.SignedInPageAsync(await browser.Factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));

@@ -22,7 +22,7 @@ public static class HtmlForms
 
     public static async Task<IDocument> ParseAsync(string html)
     {
-        var context = BrowsingContext.New(Configuration.Default);
+        var context = BrowsingContext.New(AngleSharp.Configuration.Default);
         return await context.OpenAsync(request => request.Content(html));
     }
 

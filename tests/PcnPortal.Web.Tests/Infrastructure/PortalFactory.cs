@@ -70,16 +70,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>Builders for this factory's database.</summary>
-    public TestData Data => new(this);
+    /// <summary>Builders for this factory's database (tests/PcnPortal.TestSupport).</summary>
+    public TestData Data => new(Services);
 
     /// <summary>Runs work against the database in its own scope, as the app would.</summary>
-    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await work(db);
-    }
+    public Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work) => Data.WithDbAsync(work);
 
     public Task WithDbAsync(Func<PortalDbContext, Task> work) => WithDbAsync<object?>(async db =>
     {

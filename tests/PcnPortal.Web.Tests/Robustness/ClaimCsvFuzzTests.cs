@@ -19,7 +19,7 @@ public sealed class ClaimCsvFuzzTests(PortalFactory factory, ITestOutputHelper o
     private const int Seed = 20261123;
     private const int FilesPerTarget = 150;
 
-    private static readonly string[] Header = RobustnessData.ClaimHeader.Split(',');
+    private static readonly string[] Header = TestData.ClaimHeader.Split(',');
 
     private static readonly string[] Nasty =
     [
@@ -36,7 +36,7 @@ public sealed class ClaimCsvFuzzTests(PortalFactory factory, ITestOutputHelper o
         var rows = new List<List<string>> { Header.ToList() };
         for (var i = 0; i < 3; i++)
         {
-            rows.Add(RobustnessData.ClaimRow(pcn, $"FZ-{random.Next(1_000_000)}", month: $"2020-{5 + i:00}").Split(',').ToList());
+            rows.Add(TestData.ClaimRow(pcn, $"FZ-{random.Next(1_000_000)}", month: $"2020-{5 + i:00}").Split(',').ToList());
         }
 
         return rows;

@@ -47,7 +47,7 @@ public sealed class DoubleSubmitTests(PortalFactory factory) : IClassFixture<Por
     public async Task ClaimDecision_DoubleSubmitted_OneDecisionIsRecorded()
     {
         var pcn = await factory.Data.CreatePcnAsync();
-        var lineId = await factory.CreateClaimLineAsync(pcn.Code);
+        var lineId = await factory.Data.CreateClaimLineAsync(pcn.Code);
         var reviewer = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
         var auditBefore = await factory.AuditCountAsync();
 
@@ -66,7 +66,7 @@ public sealed class DoubleSubmitTests(PortalFactory factory) : IClassFixture<Por
     {
         var pcn = await factory.Data.CreatePcnAsync();
         var manager = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
-        var returnId = await factory.CreateMaturityReturnAsync(pcn);
+        var returnId = await factory.Data.CreateMaturityReturnAsync(pcn);
         foreach (var domain in Enum.GetValues<MaturityDomain>())
         {
             var answer = await manager.SubmitFormAsync($"/maturity/returns/{returnId}/domains/{domain.Code()}", new Dictionary<string, string>
@@ -91,7 +91,7 @@ public sealed class DoubleSubmitTests(PortalFactory factory) : IClassFixture<Por
     {
         var pcn = await factory.Data.CreatePcnAsync();
         var director = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
-        var fund = await factory.CreateOpenFundAsync();
+        var fund = await factory.Data.CreateFundAsync(quorum: 1);
 
         var responses = await PostTwiceAsync(director, $"/od-funds/{fund}/eoi", RobustnessData.EoiForm());
 

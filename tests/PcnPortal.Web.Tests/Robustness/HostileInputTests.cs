@@ -63,7 +63,7 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(Both, await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.Id == changeId).Select(c => c.ReturnReason).SingleAsync()));
 
         // Maturity evidence.
-        var returnId = await factory.CreateMaturityReturnAsync(pcn);
+        var returnId = await factory.Data.CreateMaturityReturnAsync(pcn);
         var answer = await manager.SubmitFormAsync($"/maturity/returns/{returnId}/domains/LPP", new Dictionary<string, string>
         {
             ["Input.Position"] = "F",
@@ -73,12 +73,12 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
 
         // EOI: support requested and deliverable.
-        var fund = await factory.CreateOpenFundAsync();
+        var fund = await factory.Data.CreateFundAsync(quorum: 1);
         Assert.Equal(HttpStatusCode.Redirect, (await director.SubmitFormAsync($"/od-funds/{fund}/eoi", RobustnessData.EoiForm(support: Both, deliverable: Img))).StatusCode);
         var eoiId = await factory.WithDbAsync(db => db.OdEois.Where(e => e.FundId == fund && e.PcnCode == pcn.Code).Select(e => e.Id).SingleAsync());
 
         // Claim line notes, through the upload.
-        var claimLine = await factory.CreateClaimLineAsync(pcn.Code, notes: "\"" + Both.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
+        var claimLine = await factory.Data.CreateClaimLineAsync(pcn.Code, notes: "\"" + Both.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
 
         // A user's display name.
         var email = $"evil{TestData.Next()}@test.pcnportal.test";
@@ -113,9 +113,9 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
     {
         var formulaName = $"=HYPERLINK(\"http://evil.example\",\"Click\") {TestData.Next()} PCN";
         var pcn = await factory.Data.CreatePcnAsync(name: formulaName);
-        await factory.CreateClaimLineAsync(pcn.Code, notes: "@SUM(A1:A9)");
-        await factory.CreateClaimLineAsync(pcn.Code, notes: "+44 1234 567890");
-        await factory.CreateClaimLineAsync(pcn.Code, notes: "-2+3");
+        await factory.Data.CreateClaimLineAsync(pcn.Code, notes: "@SUM(A1:A9)");
+        await factory.Data.CreateClaimLineAsync(pcn.Code, notes: "+44 1234 567890");
+        await factory.Data.CreateClaimLineAsync(pcn.Code, notes: "-2+3");
         var contracts = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
 
         var register = await (await contracts.GetAsync("/pcns?handler=Csv")).Content.ReadAsStringAsync();
@@ -170,10 +170,10 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
     {
         var pcn = await factory.Data.CreatePcnAsync();
         var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
-        var valid = $"{RobustnessData.ClaimHeader}\n{RobustnessData.ClaimRow(pcn.Code, "CP-1", notes: "Café owner")}\n{RobustnessData.ClaimRow(pcn.Code, "CP-2")}\n";
+        var valid = $"{TestData.ClaimHeader}\n{TestData.ClaimRow(pcn.Code, "CP-1", notes: "Café owner")}\n{TestData.ClaimRow(pcn.Code, "CP-2")}\n";
         var bytes = kind switch
         {
-            "oversized" => Encoding.UTF8.GetBytes(valid + string.Concat(Enumerable.Repeat(RobustnessData.ClaimRow(pcn.Code, "CP-3", month: "2020-07") + "\n", 60_000))),
+            "oversized" => Encoding.UTF8.GetBytes(valid + string.Concat(Enumerable.Repeat(TestData.ClaimRow(pcn.Code, "CP-3", month: "2020-07") + "\n", 60_000))),
             "pdf" => Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"),
             "xlsx-as-csv" => [0x50, 0x4B, 0x03, 0x04, .. Encoding.ASCII.GetBytes("[Content_Types].xml")],
             "utf16" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(valid)],
@@ -195,8 +195,8 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
     {
         var pcn = await factory.Data.CreatePcnAsync();
         var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
-        var header = RobustnessData.ClaimHeader.Split(',');
-        var row = RobustnessData.ClaimRow(pcn.Code, "CP-SHUF").Split(',');
+        var header = TestData.ClaimHeader.Split(',');
+        var row = TestData.ClaimRow(pcn.Code, "CP-SHUF").Split(',');
         var order = Enumerable.Range(0, header.Length).Reverse().ToArray();
         var csv = string.Join(',', order.Select(i => header[i])) + "\n" + string.Join(',', order.Select(i => row[i])) + "\n";
 

@@ -78,7 +78,7 @@ public sealed class InterruptedImportTests : IDisposable
     /// <summary>A claim-lines CSV (the contract's columns): each PCN's staff, one line a month from April 2024.</summary>
     private static string ClaimLines(IReadOnlyList<string> pcnCodes, int staffPerPcn, int months)
     {
-        var csv = new System.Text.StringBuilder("pcn_code,staff_ref,staff_name,role,month,wte,start_date,end_date,salary,employer_ni,employer_pension,other_on_costs,third_party_fee,notes\n");
+        var csv = new System.Text.StringBuilder(TestData.ClaimHeader + "\n");
         foreach (var pcn in pcnCodes)
         {
             for (var staff = 1; staff <= staffPerPcn; staff++)
@@ -86,7 +86,8 @@ public sealed class InterruptedImportTests : IDisposable
                 var role = staff % 2 == 0 ? "CARE_COORDINATOR" : "CLINICAL_PHARMACIST";
                 for (var month = 0; month < months; month++)
                 {
-                    csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{pcn},{pcn}-S{staff:00},Staff {staff} of {pcn},{role},{new DateOnly(2024, 4, 1).AddMonths(month):yyyy-MM},0.8,2023-01-01,,2500.00,250.00,350.00,0,0,\n");
+                    var claimed = new DateOnly(2024, 4, 1).AddMonths(month).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+                    csv.Append(TestData.ClaimRow(pcn, $"{pcn}-S{staff:00}", claimed, role, wte: "0.8", start: "2023-01-01", salary: "2500.00", employerNi: "250.00", employerPension: "350.00", name: $"Staff {staff} of {pcn}")).Append('\n');
                 }
             }
         }

@@ -1,3 +1,5 @@
+using PcnPortal.Web.Infrastructure.Data;
+
 namespace PcnPortal.Web.Features.Papers;
 
 /// <summary>The data sections a secretary can choose from, by key.</summary>
@@ -10,6 +12,10 @@ public sealed class PaperDataSections(IEnumerable<IPaperDataSection> sections)
 
 public static class PaperServiceCollectionExtensions
 {
+    /// <summary>
+    /// Committee papers: the data sections (every <see cref="IPaperDataSection"/> in this assembly, in declaration order), the
+    /// document builder and the paper service. Web only: the PDF renderer it needs is not registered for command-line verbs.
+    /// </summary>
     public static IServiceCollection AddCommitteePapers(this IServiceCollection services)
     {
         foreach (var type in typeof(PaperDataSections).Assembly.GetTypes()
@@ -18,7 +24,10 @@ public static class PaperServiceCollectionExtensions
             services.AddScoped(typeof(IPaperDataSection), type);
         }
 
+        services.AddScoped<IReferenceDataSeeder, DesFundingRateSeeder>();
         services.AddScoped<PaperDataSections>();
+        services.AddScoped<PaperDocumentBuilder>();
+        services.AddScoped<PaperService>();
         return services;
     }
 }

@@ -31,7 +31,7 @@ public sealed class RateForm
 
 /// <summary>Network Contract DES rates per patient by financial year: the reference data behind the funding envelope section.</summary>
 [Authorize(Policy = PortalPolicies.Papers)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, DesFundingRateService rateSeed) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
 {
     public List<DesFundingRate> Rates { get; private set; } = [];
 
@@ -137,7 +137,6 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Des
 
     private async Task LoadAsync()
     {
-        await rateSeed.EnsureSeededAsync();
         CanEdit = PaperAccess.CanEdit(currentUser);
         Rates = await db.DesFundingRates.AsNoTracking().OrderByDescending(r => r.YearStart).ThenBy(r => r.SortOrder).ToListAsync();
     }

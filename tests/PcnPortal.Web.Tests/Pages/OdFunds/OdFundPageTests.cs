@@ -1,0 +1,369 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Tests.Infrastructure;
+
+namespace PcnPortal.Web.Tests.Pages.OdFunds;
+
+public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private static Dictionary<string, string> FundForm(string total = "720000.00", string source1 = "360000", string source2 = "360000") => new()
+    {
+        ["Input.Year"] = "2021/22",
+        ["Input.Name"] = $"Test fund {TestData.Next()}",
+        ["Input.Total"] = total,
+        ["Input.Sources[0].Name"] = "NHS England PCN development",
+        ["Input.Sources[0].Amount"] = source1,
+        ["Input.Sources[1].Name"] = "CCG top-up from GP transformation funding",
+        ["Input.Sources[1].Amount"] = source2,
+        ["Input.RingFencePercent"] = "10",
+        ["Input.HeldBack"] = "0",
+        ["Input.Method"] = "PerCapita",
+        ["Input.Rate"] = "0.66",
+        ["Input.Basis"] = "Registered",
+        ["Input.PopulationDate"] = "2021-10-01",
+        ["Input.EoiDeadline"] = "2022-03-31",
+        ["Input.Quorum"] = "3",
+    };
+
+    /// <summary>A fund set up through the page, shares computed and approved, opened, as finance does; returns its id.</summary>
+    private static async Task<int> SetUpThroughThePagesAsync(HttpClient finance)
+    {
+        var created = await finance.SubmitFormAsync("/od-funds/new", FundForm());
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Compute']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Approve']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Status']")).StatusCode);
+        return id;
+    }
+
+    private static Dictionary<string, string> EoiLines(string amount = "12000.00") => new()
+    {
+        ["Input.Lines[0].SupportRequested"] = "Facilitated workshops on PCN priorities",
+        ["Input.Lines[0].Deliverable"] = "Agreed PCN development plan",
+        ["Input.Lines[0].Amount"] = amount,
+        ["Input.Lines[0].Domains"] = "LPP",
+        ["Input.ConfirmedNotFundedElsewhere"] = "true",
+    };
+
+    [Fact]
+    public async Task Finance_SetsUpComputesAndApproves_SharesShowTheWorking()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [25_000, 15_000]);
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var id = await SetUpThroughThePagesAsync(finance);
+
+        var page = await finance.GetDocumentAsync($"/od-funds/{id}");
+        Assert.Contains($"40,000 registered patients × £0.66 = £26,400.00", page.Body!.TextContent);
+        Assert.Contains("£72,000.00", page.Body.TextContent); // 10% ring-fence in pounds
+        Assert.Contains("unallocated", page.Body.TextContent);
+        var version = await factory.WithDbAsync(db => db.OdAllocationVersions.Include(v => v.Shares).SingleAsync(v => v.FundId == id));
+        Assert.Equal(OdAllocationStatus.Approved, version.Status);
+        Assert.Equal(26_400m, version.Shares.Single(s => s.PcnCode == pcn.Code).Amount);
+    }
+
+    [Fact]
+    public async Task Post_SourcesNotAddingUp_ShowsErrorAndSavesNothing()
+    {
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var form = FundForm(source2: "350000");
+        var response = await finance.SubmitFormAsync("/od-funds/new", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadDocumentAsync()).ErrorSummary();
+        Assert.Contains(errors, e => e.Contains("£10,000.00 less than the fund total of £720,000.00", StringComparison.Ordinal) && e.Contains("OD-SOURCES-TOTAL", StringComparison.Ordinal));
+        Assert.False(await factory.WithDbAsync(db => db.OdFunds.AnyAsync(f => f.Name == form["Input.Name"])));
+    }
+
+    [Fact]
+    public async Task Post_RingFenceBelowTenPercent_ShowsMinimumInPounds()
+    {
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var form = FundForm();
+        form["Input.RingFencePercent"] = "5";
+        var response = await finance.SubmitFormAsync("/od-funds/new", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains((await response.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("at least 10% (£72,000.00)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Recompute_MakesNewVersionWithDiff_ApprovedVersionFrozen()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [10_000]);
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var id = await factory.Data.CreateFundAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            var fund = await db.OdFunds.SingleAsync(f => f.Id == id);
+            fund.RatePerPatient = 0.5m;
+            await db.SaveChangesAsync();
+        });
+
+        await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Compute']");
+        var page = await finance.GetDocumentAsync($"/od-funds/{id}?version=2");
+        Assert.Contains("Changes from version 1", page.Body!.TextContent);
+        var versions = await factory.WithDbAsync(db => db.OdAllocationVersions.Include(v => v.Shares).Where(v => v.FundId == id).OrderBy(v => v.Number).ToListAsync());
+        Assert.Equal([OdAllocationStatus.Approved, OdAllocationStatus.Draft], versions.Select(v => v.Status));
+        Assert.Equal(6_600m, versions[0].Shares.Single(s => s.PcnCode == pcn.Code).Amount);
+        Assert.Equal(5_000m, versions[1].Shares.Single(s => s.PcnCode == pcn.Code).Amount);
+    }
+
+    [Fact]
+    public async Task NonFinance_CannotSetUpOrCompute()
+    {
+        var contracts = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
+        Assert.Equal(HttpStatusCode.Forbidden, (await contracts.GetAsync("/od-funds/new")).StatusCode);
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var id = await factory.Data.CreateFundAsync();
+        await contracts.GetDocumentAsync($"/od-funds/{id}");
+        var pcnUser = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, (await factory.Data.CreatePcnAsync()).Code));
+        Assert.Equal(HttpStatusCode.Forbidden, (await pcnUser.GetAsync($"/od-funds/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Eoi_ManagerDrafts_ClinicalDirectorSubmits_PanelApproves_FinancePays()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync(quorum: 2);
+        var manager = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
+
+        // The manager cannot submit without the clinical director's confirmation.
+        var values = EoiLines();
+        values["Command"] = "Submit";
+        var refused = await manager.SubmitFormAsync($"/od-funds/{fundId}/eoi", values);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains((await refused.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("OD-EOI-CD-CONFIRM", StringComparison.Ordinal));
+        values["Command"] = "Save";
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync($"/od-funds/{fundId}/eoi", values)).StatusCode);
+
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var submitted = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string> { ["Input.ClinicalDirectorConfirmed"] = "true", ["Command"] = "Submit" });
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var eoiId = await factory.WithDbAsync(db => db.OdEois.Where(e => e.PcnCode == pcn.Code).Select(e => e.Id).SingleAsync());
+
+        var (a, b) = await PanelAsync(fundId);
+        var decision = await factory.CreateClientFor(a).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
+        {
+            ["Input.Voters"] = b.Id,
+            ["Input.Outcome"] = "Approved",
+            ["Input.ApprovedAmount"] = "12000.00",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
+        var payment = await factory.WithDbAsync(db => db.OdPayments.SingleAsync(p => p.EoiId == eoiId));
+        Assert.Equal(12_000m, payment.Amount);
+
+        var paid = await finance.SubmitFormAsync($"/od-funds/payments/{payment.Id}", new Dictionary<string, string> { ["PaidDate"] = "2022-01-15" });
+        Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<PcnPortal.Web.Features.OdFunds.OdFundReportQuery>().GetAsync(fundId);
+        var row = report!.Pcns.Single(p => p.PcnCode == pcn.Code);
+        Assert.Equal((26_400m, 12_000m, 12_000m, 12_000m, 14_400m), (row.Allocated, row.Requested, row.Approved, row.Paid, row.Remaining));
+
+        var csv = await (await finance.GetAsync($"/od-funds/{fundId}/export")).Content.ReadAsStringAsync();
+        Assert.Contains($"\"{pcn.Code}\",\"{pcn.Name}\",40000.00,26400.00,\"40,000 registered patients × £0.66 = £26,400.00\",12000.00,12000.00,12000.00,14400.00", csv);
+    }
+
+    [Fact]
+    public async Task Eoi_OverShareWithoutReason_IsRefused_WithReasonIsSubmittedWithWarning()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [10_000]);
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync();
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var values = EoiLines("7000.00");
+        values["Input.ClinicalDirectorConfirmed"] = "true";
+        values["Command"] = "Submit";
+        var refused = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains((await refused.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("£400.00 more than its share", StringComparison.Ordinal));
+        Assert.False(await factory.WithDbAsync(db => db.OdEois.AnyAsync(e => e.PcnCode == pcn.Code)));
+
+        values["Input.OverShareReason"] = "Two extra workshops for the new practice joining in April.";
+        var ok = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var page = await cd.GetDocumentAsync(ok.Headers.Location!.OriginalString);
+        Assert.Contains("OD-EOI-OVER-SHARE", page.QuerySelector(".nhsuk-warning-callout")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Eoi_LineWithoutDomain_ShowsErrorUnderTheLine()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync();
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var values = EoiLines();
+        values.Remove("Input.Lines[0].Domains");
+        values["Input.ClinicalDirectorConfirmed"] = "true";
+        values["Command"] = "Submit";
+        var response = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = await response.ReadDocumentAsync();
+        Assert.NotNull(doc.QuerySelector("#Input_Lines_0__Domains-error"));
+        Assert.Contains(doc.ErrorSummary(), e => e.Contains("OD-EOI-DOMAIN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PcnUser_SeesOnlyOwnEoi_OtherPcnsEoiIsNotFound()
+    {
+        var mine = await factory.Data.CreatePcnAsync();
+        var theirs = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync();
+        var theirEoi = await factory.Data.CreateEoiAsync(fundId, theirs.Code);
+        var myEoi = await factory.Data.CreateEoiAsync(fundId, mine.Code);
+
+        var manager = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, mine.Code));
+        await manager.GetDocumentAsync($"/od-funds/eois/{myEoi}");
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/od-funds/eois/{theirEoi}")).StatusCode);
+        var list = await manager.GetDocumentAsync("/od-funds");
+        Assert.DoesNotContain(theirs.Code, list.Body!.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.GetAsync($"/od-funds/eois/{myEoi}/decision")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Eoi_NotAllowedWhenFundNotOpen()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync();
+        await finance.SubmitFormAsync($"/od-funds/{fundId}", new Dictionary<string, string>(), "form[action*='Status']"); // close
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var page = await cd.GetDocumentAsync($"/od-funds/{fundId}/eoi");
+        Assert.Contains("not open to expressions of interest", page.Body!.TextContent);
+        Assert.Null(page.QuerySelector("main form[method=post]"));
+    }
+
+    private async Task<(TestUser A, TestUser B, TestUser Conflicted)> PanelWithConflictAsync(int fundId, string pcnCode)
+    {
+        var (a, b) = await PanelAsync(fundId);
+        var c = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        await factory.Data.AddPanelMemberAsync(fundId, c, "Conflicted Member", "Clinical lead");
+        await factory.Data.DeclareInterestAsync(c, "Conflicted Member", pcnCode);
+        return (a, b, c);
+    }
+
+    private async Task<(TestUser A, TestUser B)> PanelAsync(int fundId)
+    {
+        var a = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        var b = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        await factory.Data.AddPanelMemberAsync(fundId, a, "Member A", "Area director");
+        await factory.Data.AddPanelMemberAsync(fundId, b, "Member B", "Head of locality");
+        return (a, b);
+    }
+
+    [Fact]
+    public async Task Decision_ShowsExcludedMemberAndWhy_ConflictedMembersPostIsRefused()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var other = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync(quorum: 2);
+        var eoiId = await factory.Data.CreateEoiAsync(fundId, pcn.Code);
+        var (a, b, conflicted) = await PanelWithConflictAsync(fundId, pcn.Code);
+
+        var page = await factory.CreateClientFor(a).GetDocumentAsync($"/od-funds/eois/{eoiId}/decision");
+        Assert.Contains("Conflicted Member", page.Body!.TextContent);
+        Assert.Contains($"GP partner at a member practice ({pcn.Code})", page.Body.TextContent);
+        Assert.Null(page.QuerySelector($"input[name='Input.Voters'][value='{conflicted.Id}']"));
+
+        // The conflicted member sees no form, and a hand-made POST is refused on the server.
+        var conflictedClient = factory.CreateClientFor(conflicted);
+        var own = await conflictedClient.GetDocumentAsync($"/od-funds/eois/{eoiId}/decision");
+        Assert.Null(own.QuerySelector("main form[method=post]"));
+        // Take a real form (with the conflicted member's own antiforgery token) from an EOI they may decide, and aim it at this one.
+        var otherEoi = await factory.Data.CreateEoiAsync(fundId, other.Code);
+        var otherPage = await conflictedClient.GetDocumentAsync($"/od-funds/eois/{otherEoi}/decision");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)otherPage.QuerySelector("main form[method=post]")!;
+        form.Action = $"/od-funds/eois/{eoiId}/decision";
+        var post = await conflictedClient.SubmitAsync(form, $"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
+        {
+            ["Input.Voters"] = b.Id,
+            ["Input.Outcome"] = "Declined",
+            ["Input.Reasons"] = "No.",
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+
+        // A non-conflicted member voting with the conflicted one is refused too.
+        var mixed = await factory.CreateClientFor(a).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
+        {
+            ["Input.Voters"] = conflicted.Id,
+            ["Input.Outcome"] = "Declined",
+            ["Input.Reasons"] = "Not transformation.",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, mixed.StatusCode);
+        Assert.Contains((await mixed.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("OD-DECISION-CONFLICT", StringComparison.Ordinal));
+        Assert.Equal(EoiStatus.Submitted, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Decision_BelowQuorum_IsRefused_ReturnThenResubmit()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync(quorum: 2);
+        var eoiId = await factory.Data.CreateEoiAsync(fundId, pcn.Code);
+        var (a, b) = await PanelAsync(fundId);
+        var panel = factory.CreateClientFor(a);
+
+        var alone = await panel.SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string> { ["Input.Outcome"] = "ReturnedForMoreInformation", ["Input.Reasons"] = "Who facilitates?" });
+        Assert.Equal(HttpStatusCode.BadRequest, alone.StatusCode);
+        Assert.Contains((await alone.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("needs 2 non-conflicted members voting; 1 did", StringComparison.Ordinal));
+
+        var returned = await panel.SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string> { ["Input.Voters"] = b.Id, ["Input.Outcome"] = "ReturnedForMoreInformation", ["Input.Reasons"] = "Who facilitates?" });
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Equal(EoiStatus.Returned, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.OdPayments.AnyAsync(p => p.EoiId == eoiId)));
+
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var resubmitted = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string> { ["Input.Lines[0].Deliverable"] = "Plan facilitated by the training hub", ["Input.ClinicalDirectorConfirmed"] = "true", ["Command"] = "Submit" });
+        Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+        Assert.Equal(EoiStatus.Submitted, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task NonPanelRole_CannotDecide()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync();
+        var eoiId = await factory.Data.CreateEoiAsync(fundId, pcn.Code);
+        Assert.Equal(HttpStatusCode.Forbidden, (await finance.GetAsync($"/od-funds/eois/{eoiId}/decision")).StatusCode);
+        var admin = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.Administrator));
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/od-funds/eois/{eoiId}/decision")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Admin_AddsPanelMemberAndDeclaredInterest()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var fundId = await factory.Data.CreateFundAsync();
+        var member = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        var admin = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.Administrator));
+
+        var added = await admin.SubmitFormAsync($"/od-funds/{fundId}/panel", new Dictionary<string, string> { ["UserId"] = member.Id, ["PanelRole"] = "Clinical lead" });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var bad = await admin.SubmitFormAsync("/od-funds/interests", new Dictionary<string, string> { ["Input.UserId"] = member.Id, ["Input.OrganisationCode"] = "U00000X", ["Input.Nature"] = "Partner", ["Input.From"] = "2020-04-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var ok = await admin.SubmitFormAsync("/od-funds/interests", new Dictionary<string, string> { ["Input.UserId"] = member.Id, ["Input.OrganisationCode"] = pcn.Code, ["Input.Nature"] = "Partner", ["Input.From"] = "2020-04-01" });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.OdPanelMembers.AnyAsync(m => m.FundId == fundId && m.UserId == member.Id && m.PanelRole == "Clinical lead")));
+        Assert.True(await factory.WithDbAsync(db => db.OdDeclaredInterests.AnyAsync(i => i.UserId == member.Id && i.OrganisationCode == pcn.Code)));
+        Assert.Equal(HttpStatusCode.Forbidden, (await finance.GetAsync($"/od-funds/{fundId}/panel")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("=SUM(A1)", "\"'=SUM(A1)\"")]
+    [InlineData("+44", "\"'+44\"")]
+    [InlineData("@cmd", "\"'@cmd\"")]
+    [InlineData("Quote \"x\"", "\"Quote \"\"x\"\"\"")]
+    [InlineData("Harbourside PCN", "\"Harbourside PCN\"")]
+    public void CsvCell_NeutralisesFormulas(string input, string expected) =>
+        Assert.Equal(expected, PcnPortal.Web.Pages.OdFunds.ExportModel.Cell(input));
+}
