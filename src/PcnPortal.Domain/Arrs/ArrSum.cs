@@ -27,7 +27,7 @@ public static class ArrSum
                 : "";
             return new ArrSumResult(
                 amount,
-                $"ARR Sum {Money.Format(amount)} = £{rate.ToString(CultureInfo.InvariantCulture)}{gp} × {weightedPopulation.ToString("N0", CultureInfo.InvariantCulture)} weighted patients ({year}).");
+                $"ARR Sum {Money.Format(amount)} = £{rate.ToString(CultureInfo.InvariantCulture)}{gp} per weighted patient{StatusNote(method, year)} × {weightedPopulation.ToString("N0", CultureInfo.InvariantCulture)} weighted patients ({year}).");
         }
 
         var roleCodes = method.BandRoleCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -49,6 +49,16 @@ public static class ArrSum
         var banded = Money.ToPence(maximums * method.MonthsFunded / 12m * multiplier);
         return new ArrSumResult(
             banded,
-            $"ARR Sum {Money.Format(banded)} = {method.MonthsFunded}/12 × ({string.Join(" + ", parts)}) × {multiplier} for {weightedPopulation.ToString("N0", CultureInfo.InvariantCulture)} weighted patients ({year}).");
+            $"ARR Sum {Money.Format(banded)} = {method.MonthsFunded}/12 × ({string.Join(" + ", parts)}) × {multiplier}{StatusNote(method, year)} for {weightedPopulation.ToString("N0", CultureInfo.InvariantCulture)} weighted patients ({year}).");
+    }
+
+    /// <summary>The rate's status, e.g. " (rounded figure only; reported (secondary source))" or " (carried forward from 2025/26: no published figure for 2026/27 held)".</summary>
+    public static string StatusNote(ArrSumMethod method, FinancialYear year)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        var status = method.FinancialYearStart != year.StartYear && method.Status != FigureStatus.CarriedForward
+            ? $"carried forward from {new FinancialYear(method.FinancialYearStart)}: no published figure for {year} held"
+            : FigureStatusText.Describe(method, year.ToString(), yearly: true);
+        return $" ({(method.Rounded ? "rounded figure only; " : "")}{status})";
     }
 }

@@ -1,3 +1,5 @@
+using PcnPortal.Domain.Common;
+
 namespace PcnPortal.Domain.Arrs;
 
 public enum ArrSumKind
@@ -10,7 +12,7 @@ public enum ArrSumKind
 }
 
 /// <summary>How a financial year's ARR Sum (each PCN's entitlement) is worked out.</summary>
-public sealed class ArrSumMethod
+public sealed class ArrSumMethod : ICitedFigure
 {
     /// <summary>Database key (0 for figures built in code).</summary>
     public int Id { get; set; }
@@ -23,7 +25,10 @@ public sealed class ArrSumMethod
     /// <summary>Pounds per weighted patient (PerWeightedPatient).</summary>
     public decimal RatePerWeightedPatient { get; set; }
 
-    /// <summary>Extra pounds per weighted patient for newly qualified GPs (2024/25 onward; added to the sum).</summary>
+    /// <summary>
+    /// 2024/25: pounds per weighted patient of the separate, ring-fenced GP sum, usable only for GP claims and not
+    /// added to the main ARR Sum (0 when the year has none).
+    /// </summary>
     public decimal GpRatePerWeightedPatient { get; set; }
 
     /// <summary>BandedRoleMaximums: months of the year funded (9 for July 2019 to March 2020).</summary>
@@ -38,8 +43,21 @@ public sealed class ArrSumMethod
     /// <summary>BandedRoleMaximums: weighted population from which the amount triples.</summary>
     public int TripleFromPopulation { get; set; } = 150_000;
 
-    /// <summary>True when the year's rate was not published in the sources and the previous year's is carried forward.</summary>
-    public bool CarriedForward { get; set; }
+    /// <summary>How far the rate can be trusted (shown with the ARR Sum wherever it is used).</summary>
+    public FigureStatus Status { get; set; }
 
+    /// <summary>For a carried-forward year: 1 April of the year whose rate is repeated.</summary>
+    public DateOnly? CarriedForwardFrom { get; set; }
+
+    /// <summary>True when no rate is held for the year and an earlier year's is repeated.</summary>
+    public bool CarriedForward => Status == FigureStatus.CarriedForward;
+
+    /// <summary>
+    /// True when the only figure found is rounded (e.g. "about £12.30 per patient"), not the DES figure to three
+    /// decimal places: shown with the figure.
+    /// </summary>
+    public bool Rounded { get; set; }
+
+    /// <summary>Citation: publisher, document, date, URL where known.</summary>
     public string Source { get; set; } = "";
 }

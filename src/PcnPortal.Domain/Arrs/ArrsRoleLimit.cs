@@ -1,10 +1,12 @@
+using PcnPortal.Domain.Common;
+
 namespace PcnPortal.Domain.Arrs;
 
 /// <summary>
 /// A cap on the number (WTE) of a role one PCN can claim for, from a financial year until a later entry for the
 /// same role. <see cref="MaxWte"/> null means "no cap from this year" (it ends an earlier cap).
 /// </summary>
-public sealed class ArrsRoleLimit
+public sealed class ArrsRoleLimit : ICitedFigure
 {
     /// <summary>Database key (0 for figures built in code).</summary>
     public int Id { get; set; }
@@ -22,6 +24,12 @@ public sealed class ArrsRoleLimit
 
     public int PopulationThreshold { get; set; } = 100_000;
 
+    /// <summary>How far the cap can be trusted.</summary>
+    public FigureStatus Status { get; set; }
+
+    public DateOnly? CarriedForwardFrom { get; set; }
+
+    /// <summary>Citation: publisher, document, date, URL where known.</summary>
     public string Source { get; set; } = "";
 
     public decimal? CapFor(int weightedPopulation) => weightedPopulation >= PopulationThreshold ? MaxWteAtOrAboveThreshold : MaxWte;

@@ -1,3 +1,5 @@
+using PcnPortal.Domain.Common;
+
 namespace PcnPortal.Domain.Arrs;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace PcnPortal.Domain.Arrs;
 /// or after it) and for one <see cref="AreaTier"/>, the fraction of cost reimbursed and the maximum reimbursable
 /// amount per WTE per year. An entry stays in force until a later entry for the same role and tier.
 /// </summary>
-public sealed class RoleRateEntry
+public sealed class RoleRateEntry : ICitedFigure
 {
     /// <summary>Database key (0 for figures built in code).</summary>
     public int Id { get; set; }
@@ -25,8 +27,15 @@ public sealed class RoleRateEntry
     /// </summary>
     public decimal? MaxReimbursablePerWteYear { get; set; }
 
-    /// <summary>True when the figure was not published for this date and the last known one is carried forward.</summary>
-    public bool CarriedForward { get; set; }
+    /// <summary>How far the rate and maximum can be trusted (shown wherever the line uses them).</summary>
+    public FigureStatus Status { get; set; }
 
+    /// <summary>For a carried-forward line: the date of the line whose figures it repeats.</summary>
+    public DateOnly? CarriedForwardFrom { get; set; }
+
+    /// <summary>True when no figure is held for this date and an earlier one is repeated.</summary>
+    public bool CarriedForward => Status == FigureStatus.CarriedForward;
+
+    /// <summary>Citation: publisher, document, date, URL where known.</summary>
     public string Source { get; set; } = "";
 }

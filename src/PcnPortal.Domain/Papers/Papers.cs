@@ -205,10 +205,13 @@ public enum FundingBasis
 {
     Registered = 1,
     Weighted = 2,
+
+    /// <summary>PCN adjusted population (used by the DES from 2022/23); the portal does not hold it, so such a payment is listed but not calculated.</summary>
+    Adjusted = 3,
 }
 
-/// <summary>A Network Contract DES payment rate per patient for a financial year (reference data, editable).</summary>
-public class DesFundingRate
+/// <summary>A Network Contract DES payment rate per patient for a financial year (reference data, editable), with its status and citation.</summary>
+public class DesFundingRate : ICitedFigure
 {
     public int Id { get; set; }
 
@@ -220,8 +223,18 @@ public class DesFundingRate
 
     public decimal RatePerPatient { get; set; }
 
-    /// <summary>Share of the year paid, e.g. 0.75 for a payment starting in July. 1 for the whole year.</summary>
+    /// <summary>
+    /// Share of the year paid, e.g. 0.75 for an annual rate paid from July. 1 for the whole year, and 1 when the rate is
+    /// already the amount for a part year (2019/20 extended hours: £1.099 is the July to March amount).
+    /// </summary>
     public decimal YearFraction { get; set; } = 1m;
 
     public int SortOrder { get; set; }
+
+    public FigureStatus Status { get; set; }
+
+    public DateOnly? CarriedForwardFrom { get; set; }
+
+    /// <summary>Citation: publisher, document, date, URL where known.</summary>
+    public string Source { get; set; } = "";
 }

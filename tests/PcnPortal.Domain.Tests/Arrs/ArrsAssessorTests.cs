@@ -36,7 +36,7 @@ public class ArrsAssessorTests
 
         var outcome = a.Outcome(0, CapRule.Code)!;
         Assert.Equal(RuleSeverity.Warn, outcome.Severity);
-        Assert.Equal("Cap £3,150.83 = £37,810 × 1.0 WTE × 30/30 days ÷ 12; claimed 70% of £4,820.00 = £3,374.00; capped.", outcome.Explanation);
+        Assert.Equal("Cap £3,150.83 = £37,810 × 1.0 WTE × 30/30 days ÷ 12; claimed 70% of £4,820.00 = £3,374.00; capped (maximum reported (secondary source)).", outcome.Explanation);
         Assert.Equal("3150.83", outcome.Figures["maxForPeriod"]);
         Assert.Equal("0.7", outcome.Figures["rate"]);
         Assert.Equal(0.70m, a[0].Rate);

@@ -139,6 +139,8 @@ internal static class ReferenceArrsAssessor
             line.Population,
             role is null ? null : AdditionalityRule.VacantFrom(posts, line.MonthStart))
         {
+            PcnTier = line.Tier,
+            ArrSumMethod = reference.ArrSumMethodFor(year),
             StaffWteBefore = line.StaffWteBefore,
             RoleWteBefore = line.RoleWteBefore,
             RoleLimitWteBefore = line.RoleLimitBefore,

@@ -131,6 +131,8 @@ public sealed class ArrsAssessment
             pcn?.WeightedPopulation ?? 0,
             roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null)
         {
+            PcnTier = pcn?.Tier ?? AreaTier.National,
+            ArrSumMethod = _reference.ArrSumMethodFor(Year),
             StaffWteBefore = _totals.Unpack(r.StaffWteBeforePacked),
             RoleWteBefore = roleWteBefore,
             RoleLimitWteBefore = _totals.RoleLimitBefore(index),

@@ -12,6 +12,12 @@ public sealed record ArrsExplainContext(
     int WeightedPopulation,
     DateOnly? VacantFrom)
 {
+    /// <summary>The PCN's area tier (national, outer or inner London).</summary>
+    public AreaTier PcnTier { get; init; }
+
+    /// <summary>The year's ARR Sum method (its rate, status and citation), when one is held.</summary>
+    public ArrSumMethod? ArrSumMethod { get; init; }
+
     /// <summary>The person's WTE on earlier lines for the month (ARRS-WTE).</summary>
     internal decimal StaffWteBefore { get; init; }
 

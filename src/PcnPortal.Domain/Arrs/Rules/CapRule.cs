@@ -30,7 +30,7 @@ public static class CapRule
         {
             return RuleOutcome.Fail(
                 Code,
-                $"No maximum reimbursable amount is recorded for {context.Role?.Name ?? line.RoleCode} in {ArrsText.Month(line.Month)}; an administrator must add it before the line can be paid.",
+                $"£0: no published maximum held for {context.Role?.Name ?? line.RoleCode} in {ArrsText.Month(line.Month)} (none was found in the sources); an administrator must record the published maximum, with its source, before the line can be paid.",
                 Figures.Of(("role", line.RoleCode), ("month", line.Month.ToString("yyyy-MM"))));
         }
 
@@ -38,7 +38,8 @@ public static class CapRule
         var sentence =
             $"Cap {Money.Format(result.MaxForPeriod)} = {ArrsText.Pounds(result.AnnualMaximum)} × {ArrsText.Wte(line.Wte)} WTE × {result.DaysInPost}/{result.DaysInMonth} days ÷ 12; " +
             $"claimed {ArrsText.Percent(result.Rate)} of {Money.Format(result.AllowedCost)} = {Money.Format(Money.ToPence(uncapped))}; " +
-            (check.State == ArrsCheckState.Warn ? "capped" : "within the cap");
+            (check.State == ArrsCheckState.Warn ? "capped" : "within the cap") +
+            (context.RateEntry is { Status: not FigureStatus.Published } entry ? $" (maximum {RateRule.StatusOf(entry, line.Month)})" : "");
         var figures = Figures.Of(
             ("annualMaximum", ArrsText.Number(result.AnnualMaximum)),
             ("wte", ArrsText.Wte(line.Wte)),

@@ -42,11 +42,12 @@ public static class EntitlementRule
             ("left", Math.Max(left, 0m).ToString("0.00")),
             ("requested", context.ReimbursableBeforeEntitlement.ToString("0.00")),
             ("paid", result.Reimbursable.ToString("0.00")));
-        var sum = $"ARR Sum {Money.Format(context.ArrSum)} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
+        var status = context.ArrSumMethod is { } method ? ArrSum.StatusNote(method, context.Year) : "";
+        var sum = $"ARR Sum {Money.Format(context.ArrSum)}{status} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
         return check.Reason switch
         {
             Cut => RuleOutcome.Warn(Code, $"{sum}: only {Money.Format(left)} left, so {Money.Format(context.ReimbursableBeforeEntitlement)} is cut to {Money.Format(result.Reimbursable)}.", figures),
-            Exhausted => RuleOutcome.Fail(Code, $"{sum}: nothing left for {Money.Format(context.ReimbursableBeforeEntitlement)}.", figures),
+            Exhausted => RuleOutcome.Fail(Code, $"£0: entitlement used up. {sum}: nothing left for {Money.Format(context.ReimbursableBeforeEntitlement)}.", figures),
             _ => RuleOutcome.Pass(Code, $"{sum}; {Money.Format(result.Reimbursable)} fits ({Money.Format(left - result.Reimbursable)} left after it).", figures),
         };
     }

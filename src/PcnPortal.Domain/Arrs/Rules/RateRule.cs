@@ -22,15 +22,27 @@ public static class RateRule
                 Figures.Of(("role", line.RoleCode)));
         }
 
-        var maximum = entry.MaxReimbursablePerWteYear is { } max ? $", maximum {ArrsText.Pounds(max)} per WTE a year" : "";
-        var carried = entry.CarriedForward ? " (figure carried forward: check it)" : "";
+        var maximum = entry.MaxReimbursablePerWteYear is { } max ? $", maximum {ArrsText.Pounds(max)} per WTE a year" : ", no published maximum held";
+        var tier = context.PcnTier != entry.AreaTier ? $"; no {TierName(context.PcnTier)} figure held, so the national one applies" : "";
         return RuleOutcome.Pass(
             Code,
-            $"{ArrsText.Percent(entry.ReimbursementRate)} of cost reimbursed ({entry.AreaTier} schedule from {ArrsText.Date(entry.EffectiveFrom)}{maximum}){carried}.",
+            $"{ArrsText.Percent(entry.ReimbursementRate)} of cost reimbursed ({TierName(entry.AreaTier)} schedule from {ArrsText.Date(entry.EffectiveFrom)}{maximum}{tier}); figure {StatusOf(entry, line.Month)}.",
             Figures.Of(
                 ("rate", ArrsText.Number(entry.ReimbursementRate)),
                 ("effectiveFrom", entry.EffectiveFrom.ToString("yyyy-MM-dd")),
                 ("areaTier", entry.AreaTier.ToString()),
-                ("annualMaximum", entry.MaxReimbursablePerWteYear is { } m ? ArrsText.Number(m) : "")));
+                ("annualMaximum", entry.MaxReimbursablePerWteYear is { } m ? ArrsText.Number(m) : ""),
+                ("status", entry.Status.ToString())));
     }
+
+    /// <summary>"national", "outer London", "inner London".</summary>
+    public static string TierName(AreaTier tier) => tier switch
+    {
+        AreaTier.OuterLondon => "outer London",
+        AreaTier.InnerLondon => "inner London",
+        _ => "national",
+    };
+
+    /// <summary>The schedule line's status for a claim month, e.g. "carried forward from 1 October 2024: no published figure for June 2025 held".</summary>
+    public static string StatusOf(RoleRateEntry entry, DateOnly month) => FigureStatusText.Describe(entry, ArrsText.Month(month));
 }

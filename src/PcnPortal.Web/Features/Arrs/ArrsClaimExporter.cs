@@ -3,17 +3,22 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Engine;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Arrs;
 
-/// <summary>The claims export (contract.md): input columns, then financial_year, claimed_cost, max_for_period, rate, reimbursable, status and one column per rule code.</summary>
-public sealed class ArrsClaimExporter(PortalDbContext db)
+/// <summary>
+/// The claims export (contract.md): input columns, then financial_year, claimed_cost, max_for_period, rate, reimbursable,
+/// status and one column per rule code; then rate_status, the status of the rate and maximum the line was assessed
+/// against (e.g. "carried forward from 1 October 2024: no published figure for June 2025 held").
+/// </summary>
+public sealed class ArrsClaimExporter(PortalDbContext db, ArrsReferenceService reference)
 {
     public static IReadOnlyList<string> Header =>
-        [.. ArrsClaimCsv.Columns, "financial_year", "claimed_cost", "max_for_period", "rate", "reimbursable", "status", .. ArrsAssessment.RuleCodes];
+        [.. ArrsClaimCsv.Columns, "financial_year", "claimed_cost", "max_for_period", "rate", "reimbursable", "status", .. ArrsAssessment.RuleCodes, "rate_status"];
 
     public async Task<(string Csv, int Lines)> ExportAsync(FinancialYear year, string? pcnCode, CancellationToken cancellationToken = default)
     {
@@ -26,6 +31,8 @@ public sealed class ArrsClaimExporter(PortalDbContext db)
         var lines = await query.OrderBy(l => l.Pcn!.Code).ThenBy(l => l.Month).ThenBy(l => l.StaffRef).ThenBy(l => l.Id)
             .Select(l => new { Line = l, PcnCode = l.Pcn!.Code, Outcomes = l.Outcomes.Select(o => new { o.Code, o.Severity }).ToList() })
             .ToListAsync(cancellationToken);
+        var data = await reference.LoadAsync(cancellationToken);
+        var tiers = await db.ArrsPcnAreaTiers.AsNoTracking().Select(t => new { t.Pcn!.Code, t.Tier }).ToDictionaryAsync(t => t.Code, t => t.Tier, StringComparer.Ordinal, cancellationToken);
         var csv = new StringBuilder().AppendRow(Header);
         foreach (var item in lines)
         {
@@ -43,6 +50,9 @@ public sealed class ArrsClaimExporter(PortalDbContext db)
                 var outcome = item.Outcomes.FirstOrDefault(o => o.Code == code);
                 cells.Add(outcome is null ? "" : outcome.Severity.ToString().ToLowerInvariant());
             }
+
+            var entry = data.RateInForce(l.RoleCode, tiers.GetValueOrDefault(item.PcnCode, AreaTier.National), l.Month);
+            cells.Add(entry is null ? "no rate held" : entry.MaxReimbursablePerWteYear is null ? "no published maximum held" : RateRule.StatusOf(entry, l.Month));
 
             csv.AppendRow(cells);
         }

@@ -38,8 +38,22 @@ public sealed record PcnEntitlement(
 /// other PCN with claim lines in the year (marked <see cref="PcnEntitlement.OutsideCcg"/>) so that no claimed money is
 /// left out of the totals.
 /// </summary>
-public sealed record EntitlementReport(FinancialYear Year, DateOnly? ForecastFrom, IReadOnlyList<PcnEntitlement> Pcns)
+public sealed record EntitlementReport(FinancialYear Year, DateOnly? ForecastFrom, IReadOnlyList<PcnEntitlement> Pcns, ArrSumMethod? Method = null)
 {
+    /// <summary>
+    /// The year's ARR Sum rate with its status and citation, e.g. "£12.30 per weighted patient (rounded figure only;
+    /// reported (secondary source)). Source: …", or why there is none.
+    /// </summary>
+    public string RateStatement => Method is null
+        ? $"No ARR Sum method is held for {Year}: every PCN's ARR Sum is shown as not held, not as £0.00 entitlement. An administrator must add it."
+        : (Method.Kind == ArrSumKind.PerWeightedPatient
+            ? $"ARR Sum rate for {Year}: £{Method.RatePerWeightedPatient.ToString(System.Globalization.CultureInfo.InvariantCulture)} per weighted patient"
+            : $"ARR Sum for {Year}: {Method.MonthsFunded}/12 of the {Method.BandRoleCodes.Replace(",", " and ", StringComparison.Ordinal)} maximums per PCN, doubled from {Method.DoubleFromPopulation:N0} and tripled from {Method.TripleFromPopulation:N0} weighted patients")
+            + PcnPortal.Domain.Arrs.ArrSum.StatusNote(Method, Year) + ". Source: " + Method.Source + ".";
+
+    /// <summary>The year's ARR Sum status alone, for the CSV.</summary>
+    public string RateStatus => Method is null ? "not held" : PcnPortal.Domain.Arrs.ArrSum.StatusNote(Method, Year).Trim().TrimStart('(').TrimEnd(')');
+
     public decimal ArrSum => Pcns.Sum(p => p.ArrSum);
 
     public decimal Approved => Pcns.Sum(p => p.Approved);
@@ -160,7 +174,7 @@ public sealed class ArrsEntitlementQuery(
                 approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode)));
         }
 
-        return new EntitlementReport(year, forecastFrom, rows);
+        return new EntitlementReport(year, forecastFrom, rows, data.ArrSumMethodFor(year));
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ public sealed class ArrsReferenceDataSeeder : IReferenceDataSeeder
             AreaTier = r.AreaTier,
             ReimbursementRate = r.ReimbursementRate,
             MaxReimbursablePerWteYear = r.MaxReimbursablePerWteYear,
-            CarriedForward = r.CarriedForward,
+            Status = r.Status,
+            CarriedForwardFrom = r.CarriedForwardFrom,
             Source = r.Source,
         }));
         db.ArrSumMethods.AddRange(PublishedArrsSchedule.ArrSumMethods().Select(m => new ArrSumMethod
@@ -46,7 +47,9 @@ public sealed class ArrsReferenceDataSeeder : IReferenceDataSeeder
             BandRoleCodes = m.BandRoleCodes,
             DoubleFromPopulation = m.DoubleFromPopulation,
             TripleFromPopulation = m.TripleFromPopulation,
-            CarriedForward = m.CarriedForward,
+            Status = m.Status,
+            CarriedForwardFrom = m.CarriedForwardFrom,
+            Rounded = m.Rounded,
             Source = m.Source,
         }));
         db.ArrsRoleLimits.AddRange(PublishedArrsSchedule.RoleLimits().Select(l => new ArrsRoleLimit
@@ -56,6 +59,8 @@ public sealed class ArrsReferenceDataSeeder : IReferenceDataSeeder
             MaxWte = l.MaxWte,
             MaxWteAtOrAboveThreshold = l.MaxWteAtOrAboveThreshold,
             PopulationThreshold = l.PopulationThreshold,
+            Status = l.Status,
+            CarriedForwardFrom = l.CarriedForwardFrom,
             Source = l.Source,
         }));
         var actor = db.ActorOverride;

@@ -20,7 +20,7 @@ public sealed class ArrsReferenceDataService(PortalDbContext db, ArrsAssessmentS
     }
 
     /// <summary>Changes a rate entry; false when it no longer exists.</summary>
-    public async Task<int?> UpdateRateAsync(int id, DateOnly effectiveFrom, AreaTier tier, decimal rate, decimal? maximum, string source, CancellationToken cancellationToken = default)
+    public async Task<int?> UpdateRateAsync(int id, DateOnly effectiveFrom, AreaTier tier, decimal rate, decimal? maximum, FigureStatus status, string source, CancellationToken cancellationToken = default)
     {
         var entry = await db.ArrsRateEntries.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
@@ -33,15 +33,22 @@ public sealed class ArrsReferenceDataService(PortalDbContext db, ArrsAssessmentS
         entry.AreaTier = tier;
         entry.ReimbursementRate = rate;
         entry.MaxReimbursablePerWteYear = maximum;
-        entry.CarriedForward = false;
+        entry.Status = status;
+        entry.CarriedForwardFrom = null;
         entry.Source = source;
         await db.SaveChangesAsync(cancellationToken);
         return await ReassessFromAsync(FinancialYear.Containing(earliest), cancellationToken);
     }
 
-    /// <summary>Adds the ARR Sum method for a year that has none yet.</summary>
+    /// <summary>Adds the ARR Sum method for a year that has none yet, or replaces the year's carried-forward one.</summary>
     public async Task<int> AddArrSumMethodAsync(ArrSumMethod method, CancellationToken cancellationToken = default)
     {
+        var carried = await db.ArrSumMethods.SingleOrDefaultAsync(m => m.FinancialYearStart == method.FinancialYearStart && m.Status == FigureStatus.CarriedForward, cancellationToken);
+        if (carried is not null)
+        {
+            db.ArrSumMethods.Remove(carried);
+        }
+
         db.ArrSumMethods.Add(method);
         await db.SaveChangesAsync(cancellationToken);
         return await ReassessFromAsync(new FinancialYear(method.FinancialYearStart), cancellationToken);

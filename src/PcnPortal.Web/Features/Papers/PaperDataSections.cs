@@ -1,3 +1,5 @@
+using PcnPortal.Web.Infrastructure.Data;
+
 namespace PcnPortal.Web.Features.Papers;
 
 /// <summary>The data sections a secretary can choose from, by key.</summary>
@@ -22,6 +24,7 @@ public static class PaperServiceCollectionExtensions
             services.AddScoped(typeof(IPaperDataSection), type);
         }
 
+        services.AddScoped<IReferenceDataSeeder, DesFundingRateSeeder>();
         services.AddScoped<PaperDataSections>();
         services.AddScoped<PaperDocumentBuilder>();
         services.AddScoped<PaperService>();

@@ -78,5 +78,5 @@ public static class PaperFormat
 
     public static string Date(DateOnly d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public static string Rate(decimal rate) => "£" + rate.ToString("0.000", CultureInfo.InvariantCulture);
+    public static string Rate(decimal rate) => "£" + rate.ToString("0.000#", CultureInfo.InvariantCulture);
 }

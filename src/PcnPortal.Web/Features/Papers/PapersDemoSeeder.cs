@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Features.OdFunds;
@@ -9,7 +10,7 @@ using PcnPortal.Web.Infrastructure.Pdf;
 namespace PcnPortal.Web.Features.Papers;
 
 /// <summary>
-/// Glossary, the 2019/20 DES rates (seed paper 000, table 3), and one PCCC meeting with two papers: a PCN update
+/// Glossary, the DES payment rates (<see cref="PublishedDesRates"/>), and one PCCC meeting with two papers: a PCN update
 /// (finalised) and an OD funds paper with the maturity appendix (draft).
 /// </summary>
 public sealed class PapersDemoSeeder : IDemoSeeder
@@ -29,11 +30,9 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             new GlossaryTerm { Term = "PHM", Meaning = "Population health management." },
             new GlossaryTerm { Term = "WTE", Meaning = "Whole-time equivalent: contracted hours divided by 37.5." });
 
-        db.DesFundingRates.AddRange(
-            new DesFundingRate { YearStart = 2019, Component = "Clinical director", Basis = FundingBasis.Registered, RatePerPatient = 0.514m, SortOrder = 1 },
-            new DesFundingRate { YearStart = 2019, Component = "Extended hours access", Basis = FundingBasis.Registered, RatePerPatient = 1.099m, YearFraction = 9m / 12m, SortOrder = 2 },
-            new DesFundingRate { YearStart = 2019, Component = "Core PCN funding", Basis = FundingBasis.Weighted, RatePerPatient = 1.50m, SortOrder = 3 },
-            new DesFundingRate { YearStart = 2019, Component = "Network participation payment", Basis = FundingBasis.Weighted, RatePerPatient = 1.761m, SortOrder = 4 });
+        // The DES payment rates for 2019/20 to now, with their status and citations (real deployments get them too).
+        var heldYears = await db.DesFundingRates.Select(r => r.YearStart).Distinct().ToListAsync(cancellationToken);
+        db.DesFundingRates.AddRange(PublishedDesRates.Rates().Where(r => !heldYears.Contains(r.YearStart)));
 
         var meeting = new CommitteeMeeting
         {
@@ -74,7 +73,7 @@ public sealed class PapersDemoSeeder : IDemoSeeder
             new PaperSection { Position = 3, Kind = PaperSectionKind.Data, Title = "PCN register summary", DataKey = "pcn-register", AsAt = context.Today, Body = "The table below is drawn from the PCN register." },
             new PaperSection { Position = 4, Kind = PaperSectionKind.Data, Title = "Maturity self-assessment", DataKey = "maturity", AsAt = maturityDate, ShowDetail = true, Body = "PCNs assess themselves against the maturity matrix each year; the CCG reviews and agrees the positions." },
             new PaperSection { Position = 5, Kind = PaperSectionKind.Data, Title = "Additional Roles Reimbursement Scheme (ARRS)", DataKey = "arrs", AsAt = context.Today, ShowDetail = true, Body = "PCNs claim monthly for staff in the additional roles above their March 2019 baseline; the contracts team checks every claim line against the scheme's rules before it is paid." },
-            new PaperSection { Position = 6, Kind = PaperSectionKind.Data, Title = "Network Contract DES funding", DataKey = "des-funding", AsAt = new DateOnly(2019, 10, 1), Body = "For reference, the funding envelope of the first year of the DES (2019/20, seed rates) applied to the PCNs' populations." },
+            new PaperSection { Position = 6, Kind = PaperSectionKind.Data, Title = "Network Contract DES funding", DataKey = "des-funding", AsAt = new DateOnly(2019, 10, 1), Body = "For reference, the funding envelope of the first year of the DES (2019/20) applied to the PCNs' populations; each rate is shown with its status and source." },
             new PaperSection { Position = 7, Kind = PaperSectionKind.RiskTable, Title = "Risk implications" },
             new PaperSection { Position = 8, Kind = PaperSectionKind.Glossary, Title = "Glossary of terms and abbreviations", IsAppendix = true },
         ]);

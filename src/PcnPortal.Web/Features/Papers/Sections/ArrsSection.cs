@@ -63,7 +63,7 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                 (report.ForecastFrom is { } from
                     ? $"From {PaperFormat.Date(from)} to the year end, staff in post are forecast to cost {PaperFormat.Money(report.Forecast)} more, leaving {PaperFormat.Money(report.RemainingAfterForecast)}. "
                     : string.Empty) +
-                "Unused entitlement cannot be carried into the next year."));
+                "Unused entitlement cannot be carried into the next year. " + report.RateStatement));
 
             var pcnRows = options.ShowDetail
                 ? report.Pcns.Select(p => (IReadOnlyList<SnapshotCell>)
@@ -112,20 +112,39 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                 var atStart = ordered.LastOrDefault(e => e.EffectiveFrom <= year.FirstDay);
                 return ordered.Where(e => e == atStart || e.EffectiveFrom > year.FirstDay);
             })
-            .Where(e => e.MaxReimbursablePerWteYear is not null)
             .OrderBy(e => RoleName(e.RoleCode), StringComparer.Ordinal).ThenBy(e => e.EffectiveFrom)
-            .Select(e => (IReadOnlyList<SnapshotCell>)
-            [
-                RoleName(e.RoleCode), e.EffectiveFrom <= year.FirstDay ? $"1 April {year.StartYear}" : PaperFormat.Date(e.EffectiveFrom),
-                $"{PaperFormat.Number(e.ReimbursementRate * 100, 0)}%", PaperFormat.Money(e.MaxReimbursablePerWteYear!.Value),
-            ])
+            .Select(e =>
+            {
+                var from = e.EffectiveFrom <= year.FirstDay ? year.FirstDay : e.EffectiveFrom;
+                return (IReadOnlyList<SnapshotCell>)
+                [
+                    RoleName(e.RoleCode), e.EffectiveFrom <= year.FirstDay ? $"1 April {year.StartYear}" : PaperFormat.Date(e.EffectiveFrom),
+                    $"{PaperFormat.Number(e.ReimbursementRate * 100, 0)}%",
+                    e.MaxReimbursablePerWteYear is { } max ? PaperFormat.Money(max) : "none held",
+                    e.MaxReimbursablePerWteYear is null ? "no published maximum held: lines pay £0" : Status(e, from),
+                ];
+            })
             .ToList();
         blocks.Add(schedule.Count == 0
             ? SnapshotBlock.Paragraph($"No maximum reimbursable amounts are recorded for {year}.")
             : SnapshotBlock.Of(new SnapshotTable(
                 $"Maximum reimbursable amounts per WTE per year, {year} (national)",
-                [new("Role", 3), new("From", 1.4f), SnapshotColumn.Number("Reimbursed", 1), SnapshotColumn.Number("Maximum", 1.4f)],
+                [new("Role", 2.4f), new("From", 1.2f), SnapshotColumn.Number("Reimbursed", 0.9f), SnapshotColumn.Number("Maximum", 1.1f), new("Status of the figure", 2.6f)],
                 schedule)));
+        if (schedule.Count > 0)
+        {
+            blocks.Add(SnapshotBlock.Paragraph("Sources of the maximums are listed with each figure under ARRS reference data (docs/arrs-reference-figures.md); statuses are published, reported (secondary source), unverified, or carried forward from a named earlier date where no figure for the period is held."));
+        }
+
+
         return new PaperSectionSnapshot(Key, asAt, blocks);
     }
+
+    /// <summary>"reported (secondary source)", or "maximum for 2026/27 carried forward from 1 October 2024: no published figure for 2026/27 held".</summary>
+    private static string Status(RoleRateEntry entry, DateOnly from) =>
+        entry.Status == FigureStatus.CarriedForward || from > entry.EffectiveFrom && FinancialYear.Containing(from) != FinancialYear.Containing(entry.EffectiveFrom)
+            ? $"maximum for {FinancialYear.Containing(from)} " + (entry.Status == FigureStatus.CarriedForward
+                ? FigureStatusText.Describe(entry, FinancialYear.Containing(from).ToString())
+                : $"carried forward from {PaperFormat.Date(entry.EffectiveFrom)}: no published figure for {FinancialYear.Containing(from)} held")
+            : FigureStatusText.Describe(entry, PaperFormat.Date(from));
 }

@@ -57,44 +57,59 @@ public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) 
         var registered = pcns.Sum(p => p.Registered);
         var weighted = pcns.Sum(p => p.Weighted);
 
-        decimal Amount(DesFundingRate rate, int reg, decimal wtd) =>
-            Money.ToPence((rate.Basis == FundingBasis.Registered ? reg : wtd) * rate.RatePerPatient * rate.YearFraction);
+        decimal Amount(DesFundingRate rate, int reg, decimal wtd) => rate.Basis switch
+        {
+            FundingBasis.Registered => Money.ToPence(reg * rate.RatePerPatient * rate.YearFraction),
+            FundingBasis.Weighted => Money.ToPence(wtd * rate.RatePerPatient * rate.YearFraction),
+            _ => 0m,
+        };
 
         var rows = new List<IReadOnlyList<SnapshotCell>>();
         var total = 0m;
         foreach (var rate in rates)
         {
+            var status = FigureStatusText.Describe(rate, year.ToString(), yearly: true);
+            var part = rate.YearFraction == 1m ? "" : $" × {PaperFormat.Number(rate.YearFraction * 12, 0)}/12 of the year";
+            if (rate.Basis == FundingBasis.Adjusted)
+            {
+                rows.Add([rate.Component, $"{PaperFormat.Rate(rate.RatePerPatient)} per adjusted patient{part}", "not held", "not calculated", status]);
+                continue;
+            }
+
             var amount = pcns.Sum(p => Amount(rate, p.Registered, p.Weighted));
             total += amount;
             var basis = rate.Basis == FundingBasis.Registered ? "registered" : "weighted";
-            var part = rate.YearFraction == 1m ? "" : $" × {PaperFormat.Number(rate.YearFraction * 12, 0)}/12 of the year";
             rows.Add([
                 rate.Component, $"{PaperFormat.Rate(rate.RatePerPatient)} per {basis} patient{part}",
                 PaperFormat.Count(rate.Basis == FundingBasis.Registered ? registered : (int)Math.Round(weighted, MidpointRounding.AwayFromZero)),
-                PaperFormat.Money(amount),
+                PaperFormat.Money(amount), status,
             ]);
         }
 
-        rows.Add([new SnapshotCell("Total", Bold: true), "", "", new SnapshotCell(PaperFormat.Money(total), Bold: true)]);
+        rows.Add([new SnapshotCell("Total", Bold: true), "", "", new SnapshotCell(PaperFormat.Money(total), Bold: true), ""]);
+        var adjusted = rates.Where(r => r.Basis == FundingBasis.Adjusted).Select(r => r.Component).ToList();
         var blocks = new List<SnapshotBlock>
         {
             SnapshotBlock.Paragraph(
                 $"For {year} the {pcns.Count} PCNs have a registered population of {PaperFormat.Count(registered)} and a weighted population of " +
-                $"{PaperFormat.Number(weighted, 0)} (list sizes as at {PaperFormat.Date(populationDate)}). The DES payments below total {PaperFormat.Money(total)}."),
+                $"{PaperFormat.Number(weighted, 0)} (list sizes as at {PaperFormat.Date(populationDate)}). The DES payments below total {PaperFormat.Money(total)}" +
+                (adjusted.Count > 0 ? $", not counting the payments made on the PCN adjusted population, which the portal does not hold ({string.Join(", ", adjusted)})." : ".")),
             SnapshotBlock.Of(new SnapshotTable(
                 $"Network Contract DES funding {year}",
-                [new("Payment", 2.2f), new("Rate", 2.6f), SnapshotColumn.Number("Population", 1.2f), SnapshotColumn.Number("Amount", 1.4f)],
+                [new("Payment", 2.0f), new("Rate", 2.2f), SnapshotColumn.Number("Population", 1.1f), SnapshotColumn.Number("Amount", 1.3f), new("Status of the rate", 2.0f)],
                 rows)),
+            SnapshotBlock.Paragraph("Sources of the rates: " + string.Join(" ", rates.Select(r => $"{r.Component}: {(r.Source.Length > 0 ? r.Source : "no source recorded")}."))),
         };
 
         if (options.ShowDetail)
         {
             var columns = new List<SnapshotColumn> { new("PCN", 2.6f) };
-            columns.AddRange(rates.Select(r => SnapshotColumn.Number(r.Component, 1.2f)));
+            var calculated = rates.Where(r => r.Basis != FundingBasis.Adjusted).ToList();
+            columns.AddRange(calculated.Select(r => SnapshotColumn.Number(r.Component, 1.2f)));
             columns.Add(SnapshotColumn.Number("Total", 1.3f));
             var pcnRows = pcns.Select(p =>
             {
-                var amounts = rates.Select(r => Amount(r, p.Registered, p.Weighted)).ToList();
+                var amounts = calculated.Select(r => Amount(r, p.Registered, p.Weighted)).ToList();
                 var cells = new List<SnapshotCell> { $"{p.Name} ({p.Code})" };
                 cells.AddRange(amounts.Select(a => new SnapshotCell(PaperFormat.Money(a))));
                 cells.Add(new SnapshotCell(PaperFormat.Money(amounts.Sum()), Bold: true));

@@ -14,7 +14,7 @@ internal sealed class ArrsRoleConfiguration : IEntityTypeConfiguration<ArrsRole>
         builder.HasIndex(r => r.Code).IsUnique();
         builder.Property(r => r.Name).HasMaxLength(100);
         builder.Property(r => r.AfcBand).HasMaxLength(50);
-        builder.Property(r => r.Source).HasMaxLength(500);
+        builder.Property(r => r.Source).HasMaxLength(1000);
     }
 }
 
@@ -24,7 +24,7 @@ internal sealed class RoleRateEntryConfiguration : IEntityTypeConfiguration<Role
     {
         builder.ToTable("ArrsRateEntries");
         builder.Property(r => r.RoleCode).HasMaxLength(50);
-        builder.Property(r => r.Source).HasMaxLength(500);
+        builder.Property(r => r.Source).HasMaxLength(1000);
         builder.HasIndex(r => new { r.RoleCode, r.AreaTier, r.EffectiveFrom }).IsUnique();
         builder.HasOne<ArrsRole>().WithMany().HasForeignKey(r => r.RoleCode).HasPrincipalKey(r => r.Code).OnDelete(DeleteBehavior.Restrict);
     }
@@ -37,7 +37,7 @@ internal sealed class ArrSumMethodConfiguration : IEntityTypeConfiguration<ArrSu
         builder.ToTable("ArrSumMethods");
         builder.HasIndex(m => m.FinancialYearStart).IsUnique();
         builder.Property(m => m.BandRoleCodes).HasMaxLength(200);
-        builder.Property(m => m.Source).HasMaxLength(500);
+        builder.Property(m => m.Source).HasMaxLength(1000);
     }
 }
 
@@ -47,7 +47,7 @@ internal sealed class ArrsRoleLimitConfiguration : IEntityTypeConfiguration<Arrs
     {
         builder.ToTable("ArrsRoleLimits");
         builder.Property(l => l.RoleCode).HasMaxLength(50);
-        builder.Property(l => l.Source).HasMaxLength(500);
+        builder.Property(l => l.Source).HasMaxLength(1000);
         builder.HasIndex(l => new { l.RoleCode, l.FromFinancialYearStart }).IsUnique();
         builder.HasOne<ArrsRole>().WithMany().HasForeignKey(l => l.RoleCode).HasPrincipalKey(r => r.Code).OnDelete(DeleteBehavior.Restrict);
     }

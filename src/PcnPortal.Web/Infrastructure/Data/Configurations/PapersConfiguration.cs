@@ -81,6 +81,7 @@ internal sealed class DesFundingRateConfiguration : IEntityTypeConfiguration<Des
     public void Configure(EntityTypeBuilder<DesFundingRate> builder)
     {
         builder.Property(r => r.Component).HasMaxLength(100);
+        builder.Property(r => r.Source).HasMaxLength(1000);
         builder.HasIndex(r => new { r.YearStart, r.Component }).IsUnique();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Infrastructure.Data;
@@ -23,6 +24,11 @@ public sealed class RateForm
     public string? Rate { get; set; }
 
     public string? MonthsPaid { get; set; } = "12";
+
+    public string? Source { get; set; }
+
+    /// <summary>Published, ReportedSecondary or Unverified; empty is Unverified.</summary>
+    public string? Status { get; set; }
 }
 
 /// <summary>Network Contract DES rates per patient by financial year: the reference data behind the funding envelope section.</summary>
@@ -57,6 +63,17 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, IVa
         RateFormValidator.TryRate(Input.Rate, out var rate);
         int.TryParse(Input.MonthsPaid, out var months);
 
+        var source = Input.Source?.Trim() ?? "";
+        if (source.Length > 1000)
+        {
+            ModelState.AddModelError("Input.Source", "The source must be 1,000 characters or fewer");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Status) && (!FigureStatusText.TryParse(Input.Status, out var parsedStatus) || parsedStatus == FigureStatus.CarriedForward))
+        {
+            ModelState.AddModelError("Input.Status", "Select published, reported (secondary source) or unverified");
+        }
+
         if (!ModelState.IsValid)
         {
             await LoadAsync();
@@ -64,7 +81,18 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, IVa
         }
 
         var order = await db.DesFundingRates.Where(r => r.YearStart == year).Select(r => (int?)r.SortOrder).MaxAsync() ?? 0;
-        db.DesFundingRates.Add(new DesFundingRate { YearStart = year, Component = component, Basis = basis, RatePerPatient = rate, YearFraction = months / 12m, SortOrder = order + 1 });
+        var status = FigureStatusText.TryParse(Input.Status, out var chosen) ? chosen : FigureStatus.Unverified;
+        db.DesFundingRates.Add(new DesFundingRate
+        {
+            YearStart = year,
+            Component = component,
+            Basis = basis,
+            RatePerPatient = rate,
+            YearFraction = months / 12m,
+            SortOrder = order + 1,
+            Status = status,
+            Source = source.Length > 0 ? source : "Entered by a committee secretary",
+        });
         await db.SaveChangesAsync();
         TempData["Success"] = $"{component} rate added for {year}/{(year + 1) % 100:00}.";
         return RedirectToPage();

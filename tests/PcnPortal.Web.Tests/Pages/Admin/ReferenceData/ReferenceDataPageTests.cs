@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Security;
@@ -159,5 +160,43 @@ public sealed class ArrsArrSumMethodTests(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(2, (await bad.ReadDocumentAsync()).ErrorSummary().Count);
         Assert.Equal(count, await factory.WithDbAsync(db => db.ArrSumMethods.CountAsync()));
+    }
+}
+
+public sealed class ArrsFigureStatusPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task ReferenceData_ShowsEachFiguresStatus_AndCitations_NotInternalNotes()
+    {
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.Administrator));
+
+        var page = await client.GetDocumentAsync("/admin/reference-data");
+
+        var rates = page.QuerySelector("#rate-entries")!.TextContent;
+        Assert.Contains("carried forward from 1 October 2024: no published figure for 1 April 2026 held", rates, StringComparison.Ordinal);
+        Assert.Contains("No published maximum held", rates, StringComparison.Ordinal);
+        Assert.Contains("https://", rates, StringComparison.Ordinal);
+        Assert.DoesNotContain("domain.md", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed 000", page.Body!.TextContent, StringComparison.Ordinal);
+        var sums = page.QuerySelector("#arr-sum-methods")!.TextContent;
+        Assert.Contains("(rounded figure only)", sums, StringComparison.Ordinal);
+        Assert.Contains("carried forward from 2025/26: no published figure for 2026/27 held", sums, StringComparison.Ordinal);
+        Assert.Contains("ring-fenced GP sum", sums, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DesFundingPaperSection_For202627_ListsCarriedForwardRates_WithStatus()
+    {
+        await factory.Data.CreatePcnAsync();
+        using var scope = factory.Services.CreateScope();
+        var section = scope.ServiceProvider.GetRequiredService<PcnPortal.Web.Features.Papers.PaperDataSections>().Find("des-funding")!;
+
+        var snapshot = await section.BuildAsync(new DateOnly(2026, 11, 1), new PcnPortal.Web.Features.Papers.PaperSectionOptions(ShowDetail: false, AllEngland: false), CancellationToken.None);
+
+        var table = snapshot.Blocks.First(b => b.Table is not null).Table!;
+        Assert.Equal("Status of the rate", table.Columns[^1].Header);
+        Assert.Contains(table.Rows, r => r[^1].Text == "carried forward from 2025/26: no published figure for 2026/27 held");
+        Assert.Contains(table.Rows, r => r[3].Text == "not calculated");
+        Assert.Contains(snapshot.Blocks, b => b.Text?.StartsWith("Sources of the rates:", StringComparison.Ordinal) == true);
     }
 }

@@ -187,8 +187,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<bool>("CarriedForward")
-                        .HasColumnType("bit");
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("date");
 
                     b.Property<int>("DoubleFromPopulation")
                         .HasColumnType("int");
@@ -210,10 +210,16 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<bool>("Rounded")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
 
                     b.Property<int>("TripleFromPopulation")
                         .HasColumnType("int");
@@ -254,8 +260,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
 
@@ -272,6 +278,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("date");
 
                     b.Property<int>("FromFinancialYearStart")
                         .HasColumnType("int");
@@ -294,8 +303,11 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -643,8 +655,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("AreaTier")
                         .HasColumnType("int");
 
-                    b.Property<bool>("CarriedForward")
-                        .HasColumnType("bit");
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date");
@@ -664,8 +676,11 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1529,6 +1544,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("Basis")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("Component")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1539,6 +1557,14 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("decimal(18,4)");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Status")
                         .HasColumnType("int");
 
                     b.Property<decimal>("YearFraction")

@@ -173,8 +173,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("CarriedForward")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DoubleFromPopulation")
                         .HasColumnType("INTEGER");
@@ -194,10 +194,16 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("RatePerWeightedPatient")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Rounded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("TripleFromPopulation")
                         .HasColumnType("INTEGER");
@@ -236,7 +242,7 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -252,6 +258,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FromFinancialYearStart")
                         .HasColumnType("INTEGER");
@@ -272,8 +281,11 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -597,8 +609,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("AreaTier")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("CarriedForward")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
@@ -616,8 +628,11 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1432,6 +1447,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Basis")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CarriedForwardFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Component")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1441,6 +1459,14 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("YearFraction")

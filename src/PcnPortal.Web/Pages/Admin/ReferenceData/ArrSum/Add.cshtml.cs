@@ -31,7 +31,7 @@ public sealed class AddModel(PortalDbContext db, ArrsReferenceDataService change
         if (validation.IsValid)
         {
             var year = FinancialYear.Parse(Input.Year!);
-            if (await db.ArrSumMethods.AnyAsync(m => m.FinancialYearStart == year.StartYear, cancellationToken))
+            if (await db.ArrSumMethods.AnyAsync(m => m.FinancialYearStart == year.StartYear && m.Status != FigureStatus.CarriedForward, cancellationToken))
             {
                 ModelState.AddModelError("Input.Year", $"{year} already has an ARR Sum method");
             }
@@ -43,6 +43,7 @@ public sealed class AddModel(PortalDbContext db, ArrsReferenceDataService change
                     Kind = ArrSumKind.PerWeightedPatient,
                     RatePerWeightedPatient = ArrSumForm.ParseMoney(Input.Rate)!.Value,
                     GpRatePerWeightedPatient = ArrSumForm.ParseMoney(Input.GpRate) ?? 0m,
+                    Status = ArrSumForm.ParseStatus(Input.Status),
                     Source = string.IsNullOrWhiteSpace(Input.Source) ? "Entered by an administrator" : Input.Source.Trim(),
                 }, cancellationToken);
                 TempData["Success"] = $"ARR Sum method for {year} saved. Claim lines in {years} financial year(s) were assessed again.";
@@ -68,6 +69,14 @@ public sealed class ArrSumForm
 
     public string? Source { get; set; }
 
+    /// <summary>Published, ReportedSecondary or Unverified; empty is Unverified.</summary>
+    public string? Status { get; set; }
+
+    internal static FigureStatus ParseStatus(string? text) => FigureStatusText.TryParse(text, out var status) ? status : FigureStatus.Unverified;
+
+    internal static bool IsStatusOrEmpty(string? text) =>
+        string.IsNullOrWhiteSpace(text) || (FigureStatusText.TryParse(text, out var status) && status != FigureStatus.CarriedForward);
+
     internal static decimal? ParseMoney(string? text) =>
         decimal.TryParse(text?.Trim().TrimStart('£'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
 }
@@ -81,7 +90,8 @@ public sealed class ArrSumFormValidator : AbstractValidator<ArrSumForm>
         RuleFor(f => f.Rate).Must(r => ArrSumForm.ParseMoney(r) is > 0 and < 1_000)
             .WithMessage("Enter the pounds per weighted patient, more than 0, for example 26.631");
         RuleFor(f => f.GpRate).Must(r => string.IsNullOrWhiteSpace(r) || ArrSumForm.ParseMoney(r) is >= 0 and < 1_000)
-            .WithMessage("Enter the extra pounds per weighted patient for GPs, or leave it empty");
-        RuleFor(f => f.Source).MaximumLength(500).WithMessage("The source must be 500 characters or fewer");
+            .WithMessage("Enter the pounds per weighted patient of the ring-fenced GP sum, or leave it empty");
+        RuleFor(f => f.Source).MaximumLength(1000).WithMessage("The source must be 1,000 characters or fewer");
+        RuleFor(f => f.Status).Must(ArrSumForm.IsStatusOrEmpty).WithMessage("Select published, reported (secondary source) or unverified");
     }
 }

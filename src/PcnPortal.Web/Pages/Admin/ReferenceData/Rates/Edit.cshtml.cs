@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
@@ -42,6 +43,7 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
                 Rate = e.ReimbursementRate.ToString("0.00##", CultureInfo.InvariantCulture),
                 Maximum = e.MaxReimbursablePerWteYear?.ToString("0.00", CultureInfo.InvariantCulture),
                 Source = e.Source,
+                Status = e.Status == FigureStatus.CarriedForward ? null : e.Status.ToString(),
             };
         }
 
@@ -71,7 +73,7 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
                 int years;
                 if (Id is { } existing)
                 {
-                    var changed = await changes.UpdateRateAsync(existing, from, tier, Input.ParsedRate, Input.ParsedMaximum, source, cancellationToken);
+                    var changed = await changes.UpdateRateAsync(existing, from, tier, Input.ParsedRate, Input.ParsedMaximum, ArrSum.ArrSumForm.ParseStatus(Input.Status), source, cancellationToken);
                     if (changed is null)
                     {
                         return NotFound();
@@ -88,6 +90,7 @@ public sealed class EditModel(PortalDbContext db, ArrsReferenceService reference
                         AreaTier = tier,
                         ReimbursementRate = Input.ParsedRate,
                         MaxReimbursablePerWteYear = Input.ParsedMaximum,
+                        Status = ArrSum.ArrSumForm.ParseStatus(Input.Status),
                         Source = source,
                     }, cancellationToken);
                 }
@@ -137,6 +140,9 @@ public sealed class RateForm
 
     public string? Source { get; set; }
 
+    /// <summary>Published, ReportedSecondary or Unverified; empty is Unverified.</summary>
+    public string? Status { get; set; }
+
     internal IReadOnlySet<string> KnownRoles { get; set; } = new HashSet<string>();
 
     internal DateOnly ParsedFrom => EffectiveFrom.Date!.Value;
@@ -163,6 +169,7 @@ public sealed class RateFormValidator : AbstractValidator<RateForm>
         RuleFor(f => f.Maximum)
             .Must(m => string.IsNullOrWhiteSpace(m) || (decimal.TryParse(RateForm.Money(m), NumberStyles.Number, CultureInfo.InvariantCulture, out var max) && max > 0 && max < 1_000_000 && decimal.Round(max, 2) == max))
             .WithMessage("Enter the maximum reimbursable amount per WTE per year in pounds, more than 0, for example 37810.00");
-        RuleFor(f => f.Source).MaximumLength(500).WithMessage("The source must be 500 characters or fewer");
+        RuleFor(f => f.Source).MaximumLength(1000).WithMessage("The source must be 1,000 characters or fewer");
+        RuleFor(f => f.Status).Must(ArrSum.ArrSumForm.IsStatusOrEmpty).WithMessage("Select published, reported (secondary source) or unverified");
     }
 }
