@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Jobs;
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
 namespace PcnPortal.Benchmarks;

@@ -1,4 +1,5 @@
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Engine;
 
 namespace PcnPortal.Domain.Tests.Arrs;
 

@@ -1,4 +1,6 @@
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Engine;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 using static PcnPortal.Domain.Tests.Arrs.ArrsTestData;
 

@@ -433,7 +433,7 @@ public sealed class MaturityPageTests(PortalFactory factory) : IClassFixture<Por
     [InlineData("plain", "plain")]
     [InlineData("a,b", "\"a,b\"")]
     [InlineData(null, "")]
-    public void ExportCell_QuotesAndNeutralises(string? value, string expected) => Assert.Equal(expected, PcnPortal.Web.Infrastructure.Csv.CsvCells.Cell(value));
+    public void ExportCell_QuotesAndNeutralises(string? value, string expected) => Assert.Equal(expected, PcnPortal.Web.Infrastructure.Files.CsvCells.Cell(value));
 
     [Fact]
     public async Task LastYearsReturn_IsShownAlongside()

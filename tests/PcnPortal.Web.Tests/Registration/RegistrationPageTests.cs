@@ -424,5 +424,5 @@ public sealed class RegisterCsvCellTests
     [InlineData("Bath, North PCN", "\"Bath, North PCN\"")]
     [InlineData("=A1,B2", "\"'=A1,B2\"")]
     public void CsvCell_NeutralisesFormulaeAndQuotes(string value, string expected) =>
-        Assert.Equal(expected, PcnPortal.Web.Infrastructure.Csv.CsvCells.Cell(value));
+        Assert.Equal(expected, PcnPortal.Web.Infrastructure.Files.CsvCells.Cell(value));
 }

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
-using PcnPortal.Web.Infrastructure.Csv;
 using PcnPortal.Web.Infrastructure.Data;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Arrs;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.DemoData;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PcnPortal.Web.Infrastructure.Csv;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Arrs;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;

@@ -129,6 +129,15 @@ public sealed class PcnMembershipService(PortalDbContext db)
     public async Task AddAsync(Pcn pcn, string practiceCode, DateOnly start, CancellationToken cancellationToken)
     {
         var practice = await db.Practices.SingleAsync(p => p.Code == practiceCode, cancellationToken);
+
+        // Joining on the day another membership of the practice ends is a handover (MembershipHandovers): that membership's
+        // last day becomes the day before, so the practice is in one PCN on every date.
+        var handedOver = await db.PcnMemberships.Where(m => m.PracticeId == practice.Id && m.EndDate == start && m.StartDate < start).ToListAsync(cancellationToken);
+        foreach (var membership in handedOver)
+        {
+            membership.EndDate = start.AddDays(-1);
+        }
+
         db.PcnMemberships.Add(new PcnMembership { PcnId = pcn.Id, Practice = practice, StartDate = start });
     }
 

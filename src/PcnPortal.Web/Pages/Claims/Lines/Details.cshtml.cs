@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
@@ -83,7 +84,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
         PcnCode = found.Pcn.Code;
         PcnName = found.Pcn.Name;
         Version = found.Version;
-        var order = PcnPortal.Domain.Arrs.ArrsAssessment.RuleCodes.ToList();
+        var order = PcnPortal.Domain.Arrs.Engine.ArrsAssessment.RuleCodes.ToList();
         Line.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
         return true;
     }

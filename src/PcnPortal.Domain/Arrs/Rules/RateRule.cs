@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>ARRS-RATE: records the reimbursement fraction applied and the schedule it came from.</summary>
 public static class RateRule

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PcnPortal.Web.Infrastructure.Csv;
+namespace PcnPortal.Web.Infrastructure.Files;
 
 /// <summary>
 /// Writes CSV cells safely for every export in the portal: quoted when needed, and formula-looking text (a leading =, +,

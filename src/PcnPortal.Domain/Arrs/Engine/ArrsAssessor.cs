@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
 /// The ARRS rules engine: assesses a batch of claim lines (a PCN-year or a national year) in one pass per

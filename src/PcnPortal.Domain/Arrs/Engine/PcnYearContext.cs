@@ -1,4 +1,4 @@
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>What the engine needs to know about one PCN for the year being assessed.</summary>
 public sealed class PcnYearContext

@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>ARRS-DUPLICATE: one line per staff member per PCN per month; later lines in submission order fail.</summary>
 public static class DuplicateRule

@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>Per-PCN working state for one assessment: context, ARR Sum, baseline by role, vacancies, running total.</summary>
 internal sealed class PcnState

@@ -1,4 +1,4 @@
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
 /// The running totals an assessment keeps for its explanations, stored in 8 bytes a figure: a decimal whose

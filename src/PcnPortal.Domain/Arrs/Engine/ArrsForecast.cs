@@ -1,6 +1,6 @@
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
 /// A post expected to be claimed for in the months still to come: a member of staff in post (monthly cost taken

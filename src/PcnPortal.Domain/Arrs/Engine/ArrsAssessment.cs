@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
 /// The result of <see cref="ArrsAssessor.Assess"/>: one <see cref="ArrsLineResult"/> per input line, in input

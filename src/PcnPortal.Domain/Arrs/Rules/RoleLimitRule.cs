@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>
 /// ARRS-ROLE-LIMIT: where the year caps a role's numbers per PCN, the claimable WTE in the role in a month,

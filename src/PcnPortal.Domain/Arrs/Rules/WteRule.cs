@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>ARRS-WTE: 0 &lt; WTE ≤ 1 on the line, and one person's WTE across every PCN's lines for the month ≤ 1.</summary>
 public static class WteRule

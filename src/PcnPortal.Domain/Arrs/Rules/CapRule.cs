@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>
 /// ARRS-CAP: the rate × cost is compared with the maximum for the period

@@ -1,6 +1,6 @@
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>What a rule needs, besides the line and its figures, to write its explanation.</summary>
 public sealed record ArrsExplainContext(
@@ -32,18 +32,4 @@ public sealed record ArrsExplainContext(
 
     /// <summary>What the rules allowed before the ARR Sum was applied, to the penny (when entitlement was assessed).</summary>
     internal decimal ReimbursableBeforeEntitlement { get; init; }
-}
-
-internal static class Figures
-{
-    public static Dictionary<string, string> Of(params (string Key, string Value)[] pairs)
-    {
-        var figures = new Dictionary<string, string>(pairs.Length, StringComparer.Ordinal);
-        foreach (var (key, value) in pairs)
-        {
-            figures[key] = value;
-        }
-
-        return figures;
-    }
 }

@@ -1,6 +1,7 @@
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 
-namespace PcnPortal.Domain.Arrs;
+namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>ARRS-ROLE-ELIGIBLE: the role is known and reimbursable in the claim month.</summary>
 public static class RoleEligibleRule
