@@ -136,6 +136,11 @@ public enum PdfShade
     High,
     Highest,
     Neutral,
+
+    /// <summary>Risk ratings: pale red, amber and green, always printed with the rating in words.</summary>
+    Red,
+    Amber,
+    Green,
 }
 
 public sealed class PdfTableCell

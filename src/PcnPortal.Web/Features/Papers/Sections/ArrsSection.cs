@@ -65,6 +65,26 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                     : string.Empty) +
                 "Unused entitlement cannot be carried into the next year."));
 
+            if (options.ShowDetail && report.Pcns.Count > 0)
+            {
+                var pcns = report.Pcns.ToList();
+                var share = pcns.Where(p => p.ArrSum > 0).Select(p => (p.PcnName, Share: p.Approved / p.ArrSum)).OrderByDescending(p => p.Share).ToList();
+                var alt = $"Bar chart of approved ARRS spend against ARR Sum for {pcns.Count} PCNs, {year}. In all {PaperFormat.WholePounds(report.Approved)} of " +
+                    $"{PaperFormat.WholePounds(report.ArrSum)} has been approved ({(report.ArrSum == 0 ? 0 : Math.Round(report.Approved / report.ArrSum * 100)):0}%)." +
+                    (share.Count > 1 ? $" Highest share: {share[0].PcnName}, {Math.Round(share[0].Share * 100):0}%; lowest: {share[^1].PcnName}, {Math.Round(share[^1].Share * 100):0}%." : "") +
+                    " The table after the figure gives every PCN's figures.";
+                blocks.Add(SnapshotBlock.Of(new SnapshotChart(
+                    SnapshotChart.Bars,
+                    $"Figure: ARRS spend approved against ARR Sum by PCN, {year}",
+                    alt,
+                    [.. pcns.Select(p => p.PcnName)],
+                    Series:
+                    [
+                        new SnapshotSeries("Approved", [.. pcns.Select(p => (double)p.Approved)], [.. pcns.Select(p => PaperFormat.WholePounds(p.Approved))]),
+                        new SnapshotSeries("ARR Sum", [.. pcns.Select(p => (double)p.ArrSum)], [.. pcns.Select(p => PaperFormat.WholePounds(p.ArrSum))]),
+                    ])));
+            }
+
             var pcnRows = options.ShowDetail
                 ? report.Pcns.Select(p => (IReadOnlyList<SnapshotCell>)
                 [
@@ -120,12 +140,33 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                 $"{PaperFormat.Number(e.ReimbursementRate * 100, 0)}%", PaperFormat.Money(e.MaxReimbursablePerWteYear!.Value),
             ])
             .ToList();
+        // Figures carried forward from an earlier year are not published for this one: say so, so finalising asks.
+        var unverified = entries
+            .GroupBy(e => e.RoleCode)
+            .SelectMany(g =>
+            {
+                var ordered = g.OrderBy(e => e.EffectiveFrom).ToList();
+                var atStart = ordered.LastOrDefault(e => e.EffectiveFrom <= year.FirstDay);
+                return ordered.Where(e => e == atStart || e.EffectiveFrom > year.FirstDay);
+            })
+            .Where(e => e.CarriedForward && e.MaxReimbursablePerWteYear is not null)
+            .OrderBy(e => RoleName(e.RoleCode), StringComparer.Ordinal)
+            .Select(e => $"the maximum reimbursable amount for {RoleName(e.RoleCode)} ({PaperFormat.Money(e.MaxReimbursablePerWteYear!.Value)}) is carried forward from an earlier year, not published for {year}" +
+                (string.IsNullOrWhiteSpace(e.Source) ? "." : $" (source: {e.Source})."))
+            .ToList();
+        var method = await db.ArrSumMethods.AsNoTracking().Where(m => m.FinancialYearStart <= year.StartYear)
+            .OrderByDescending(m => m.FinancialYearStart).FirstOrDefaultAsync(cancellationToken);
+        if (method is not null && (method.CarriedForward || method.FinancialYearStart < year.StartYear))
+        {
+            unverified.Insert(0, $"the ARR Sum rate for {year} is carried forward from {new FinancialYear(method.FinancialYearStart)}, not published for {year}.");
+        }
+
         blocks.Add(schedule.Count == 0
             ? SnapshotBlock.Paragraph($"No maximum reimbursable amounts are recorded for {year}.")
             : SnapshotBlock.Of(new SnapshotTable(
                 $"Maximum reimbursable amounts per WTE per year, {year} (national)",
                 [new("Role", 3), new("From", 1.4f), SnapshotColumn.Number("Reimbursed", 1), SnapshotColumn.Number("Maximum", 1.4f)],
                 schedule)));
-        return new PaperSectionSnapshot(Key, asAt, blocks);
+        return new PaperSectionSnapshot(Key, asAt, blocks) { Unverified = unverified };
     }
 }
