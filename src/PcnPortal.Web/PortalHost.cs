@@ -2,9 +2,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Features.Papers;
-using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Cli;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
@@ -47,10 +51,12 @@ public static class PortalHost
         });
 
         var services = builder.Services;
+        services.AddPortalOptions();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Infrastructure.Data.DataVersionCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<PcnScope>();
         services.AddScoped<Infrastructure.Auditing.IAuditActor>(sp => sp.GetRequiredService<ICurrentUser>());
         services.AddPortalDatabase(builder.Environment.ContentRootPath);
 
@@ -108,7 +114,10 @@ public static class PortalHost
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
-        services.AddPortalFeatures();
+        services.AddRegistration();
+        services.AddMaturity();
+        services.AddArrs();
+        services.AddOdFunds();
         services.AddCliVerbs();
         if (!isCli)
         {

@@ -8,7 +8,7 @@ using PcnPortal.Web.Infrastructure.Web;
 namespace PcnPortal.Web.Pages;
 
 /// <summary>The home page: what the signed-in person can do.</summary>
-public sealed class IndexModel(IAuthorizationService authorization, ICurrentUser currentUser, PortalDbContext db) : PageModel
+public sealed class IndexModel(IAuthorizationService authorization, PcnScope scope, PortalDbContext db) : PageModel
 {
     public List<PortalArea> Areas { get; } = [];
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(IAuthorizationService authorization, ICurrentUser
     {
         DisplayName = User.FindFirst(PortalClaims.DisplayName)?.Value ?? User.Identity?.Name ?? string.Empty;
         RoleDescription = string.Join(", ", PortalRoles.All.Where(User.IsInRole).Select(PortalRoles.Describe));
-        if (currentUser.PcnCode is { } code)
+        if (scope.OwnPcnCode is { } code)
         {
             PcnName = await db.Pcns.Where(p => p.Code == code).Select(p => p.Name).FirstOrDefaultAsync();
         }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Registration;
 using PcnPortal.TestSupport.Generation;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Tests.Imports.Fixtures;
@@ -161,7 +162,7 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
         string a = TestData.NewPcnCode(), b = TestData.NewPcnCode(), stayer = TestData.NewPracticeCode(), leaver = TestData.NewPracticeCode(), other = TestData.NewPracticeCode();
         var (older, newer) = TwoVintages(a, b, stayer, leaver, other);
         await ImportEpcnAsync(older);
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+        var today = TimeProvider.System.Today();
 
         var summary = await ImportEpcnAsync(newer);
 
@@ -182,7 +183,7 @@ public sealed class ImporterTests(PortalFactory factory) : IClassFixture<PortalF
         var summary = await ImportEpcnAsync(XlsxFixtureWriter.CreatedOn(newer, new DateOnly(2018, 1, 1)));
 
         Assert.Equal("import", summary.ExtractDateSource);
-        Assert.Equal(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date), summary.ExtractDate);
+        Assert.Equal(TimeProvider.System.Today(), summary.ExtractDate);
     }
 
     [Fact]

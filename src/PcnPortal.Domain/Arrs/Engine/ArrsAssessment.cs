@@ -111,14 +111,14 @@ public sealed class ArrsAssessment
         var roleWteBefore = _totals.Unpack(r.RoleWteBeforePacked);
         if (r.Additionality.Assessed && pcn is not null && roleIndex >= 0)
         {
-            baseline = pcn.BaselineWte(roleIndex, ArrsAssessor.MonthIndex(line.Month, Year), out var blocked, out var inGrace);
+            baseline = pcn.BaselineWte(roleIndex, YearTables.MonthIndex(line.Month, Year), out var blocked, out var inGrace);
             var transferred = line.TransferredFromClinicalPharmacistScheme && roleIndex == _reference.RoleIndex(PublishedArrsSchedule.ClinicalPharmacist);
             AdditionalityRule.Evaluate(transferred, Year, blocked, inGrace, baseline, roleWteBefore, line.Wte, out fraction);
             if (r.Entitlement.Assessed)
             {
                 var uncapped = r.Rate * r.AllowedCost;
                 var max = r.MaxForPeriodExact;
-                requested = Money.ToPence((uncapped < max ? uncapped : max) * fraction);
+                requested = Money.ToPence(CapRule.Capped(uncapped, max) * fraction);
             }
         }
 

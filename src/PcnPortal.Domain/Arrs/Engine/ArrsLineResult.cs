@@ -42,7 +42,7 @@ public struct ArrsLineResult
     public readonly decimal ClaimedCost => _line?.ClaimedCost ?? 0m;
 
     /// <summary>The cost the rate applies to: claimed cost less any third-party fee not allowed (ARRS-FEE).</summary>
-    public readonly decimal AllowedCost => _line is null ? 0m : ArrsAssessor.AllowedCost(_line, DaysInPost, DaysInMonth);
+    public readonly decimal AllowedCost => _line is null ? 0m : FeeRule.AllowedCost(_line, DaysInPost, DaysInMonth);
 
     /// <summary>The annual maximum per WTE in force for the month (0 when none is recorded).</summary>
     public readonly decimal AnnualMaximum => _entry?.MaxReimbursablePerWteYear ?? 0m;
@@ -119,12 +119,13 @@ public struct ArrsLineResult
 
     /// <summary>The unrounded maximum for the period, as compared with rate × cost (0 when no maximum applied).</summary>
     internal readonly decimal MaxForPeriodExact =>
-        _line is not null && _entry?.MaxReimbursablePerWteYear is { } annual ? ArrsAssessor.MaxForPeriodExact(annual, _line.Wte, DaysInPost, DaysInMonth) : 0m;
+        _line is not null && _entry?.MaxReimbursablePerWteYear is { } annual && DaysInMonth > 0 ? CapRule.MaxForPeriod(annual, _line.Wte, DaysInPost, DaysInMonth) : 0m;
 
     internal void SetLine(ClaimLineInput line, int index)
     {
         _line = line;
         LineIndex = index;
+        DuplicateOfIndex = -1;
     }
 
     internal void SetEntry(RoleRateEntry entry) => _entry = entry;

@@ -3,12 +3,11 @@ using PcnPortal.Domain.Common;
 
 namespace PcnPortal.Domain.Arrs.Engine;
 
-/// <summary>Per-PCN working state for one assessment: context, ARR Sum, baseline by role, vacancies, running total.</summary>
+/// <summary>Per-PCN working state for one assessment: context, ARR Sum, baseline posts by role, running total.</summary>
 internal sealed class PcnState
 {
-    private readonly decimal[] _baselineByRole;
+    private readonly List<BaselinePost>?[] _postsByRole;
     private readonly HashSet<string>?[] _namedByRole;
-    private readonly List<BaselinePost>?[] _vacatedByRole;
     private readonly FinancialYear _year;
 
     public PcnState(PcnYearContext? context, ArrsReferenceData reference, FinancialYear year, int roleCount)
@@ -18,9 +17,8 @@ internal sealed class PcnState
         Tier = context?.AreaTier ?? AreaTier.National;
         WeightedPopulation = context?.WeightedPopulation ?? 0;
         ArrSum = context is null ? 0m : context.ArrSum ?? CalculateArrSum(reference, year, context.WeightedPopulation);
-        _baselineByRole = new decimal[roleCount];
+        _postsByRole = new List<BaselinePost>?[roleCount];
         _namedByRole = new HashSet<string>?[roleCount];
-        _vacatedByRole = new List<BaselinePost>?[roleCount];
         foreach (var post in context?.Baseline ?? [])
         {
             var role = reference.RoleIndex(post.RoleCode);
@@ -29,15 +27,10 @@ internal sealed class PcnState
                 continue;
             }
 
-            _baselineByRole[role] += post.Wte;
+            (_postsByRole[role] ??= []).Add(post);
             if (!string.IsNullOrEmpty(post.StaffRef))
             {
                 (_namedByRole[role] ??= new HashSet<string>(StringComparer.Ordinal)).Add(post.StaffRef);
-            }
-
-            if (post.VacantFrom is not null)
-            {
-                (_vacatedByRole[role] ??= []).Add(post);
             }
         }
     }
@@ -54,51 +47,14 @@ internal sealed class PcnState
 
     public bool IsNamedInBaseline(int role, string staffRef) => _namedByRole[role]?.Contains(staffRef) == true;
 
-    /// <summary>
-    /// The baseline WTE that applies in the month: posts vacant within their 3-month grace leave it; a post vacant
-    /// beyond grace and not refilled blocks the role.
-    /// </summary>
-    public decimal BaselineWte(int role, int monthIndex, out bool blocked, out bool inGrace)
-    {
-        blocked = false;
-        inGrace = false;
-        var baseline = _baselineByRole[role];
-        var vacated = _vacatedByRole[role];
-        if (vacated is null)
-        {
-            return baseline;
-        }
-
-        var monthStart = _year.FirstDay.AddMonths(monthIndex);
-        foreach (var post in vacated)
-        {
-            if (AdditionalityRule.IsVacantBeyondGrace(post, monthStart))
-            {
-                blocked = true;
-            }
-            else if (AdditionalityRule.IsVacant(post, monthStart))
-            {
-                inGrace = true;
-                baseline -= post.Wte;
-            }
-        }
-
-        return baseline;
-    }
+    /// <summary>The baseline WTE for the role that applies in the month of the year (<see cref="AdditionalityRule.BaselineInMonth"/>).</summary>
+    public decimal BaselineWte(int role, int monthIndex, out bool vacantBeyondGrace, out bool inGrace) =>
+        AdditionalityRule.BaselineInMonth(PostsFor(role), _year.FirstDay.AddMonths(monthIndex), out vacantBeyondGrace, out inGrace);
 
     /// <summary>The first baseline post for the role vacant during the month, for explanations.</summary>
-    public DateOnly? VacantFrom(int role, DateOnly monthStart)
-    {
-        foreach (var post in _vacatedByRole[role] ?? [])
-        {
-            if (AdditionalityRule.IsVacant(post, monthStart))
-            {
-                return post.VacantFrom;
-            }
-        }
+    public DateOnly? VacantFrom(int role, DateOnly monthStart) => AdditionalityRule.VacantFrom(PostsFor(role), monthStart);
 
-        return null;
-    }
+    private IReadOnlyList<BaselinePost> PostsFor(int role) => _postsByRole[role] ?? (IReadOnlyList<BaselinePost>)[];
 
     private static decimal CalculateArrSum(ArrsReferenceData reference, FinancialYear year, int weightedPopulation) =>
         reference.ArrSumMethodFor(year) is null ? 0m : Arrs.ArrSum.Calculate(reference, year, weightedPopulation).Amount;

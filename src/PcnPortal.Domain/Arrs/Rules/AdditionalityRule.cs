@@ -84,6 +84,51 @@ public static class AdditionalityRule
         return ArrsCheck.Pass(inGrace ? AboveBaselineInGrace : AboveBaseline);
     }
 
+    /// <summary>
+    /// The baseline WTE for a role that applies in a month, from the PCN's baseline posts for the role: posts vacant
+    /// within their grace leave it (<paramref name="inGrace"/>); a post vacant beyond grace and not refilled blocks
+    /// every claim for the role (<paramref name="vacantBeyondGrace"/>).
+    /// </summary>
+    public static decimal BaselineInMonth(IReadOnlyList<BaselinePost> rolePosts, DateOnly monthStart, out bool vacantBeyondGrace, out bool inGrace)
+    {
+        vacantBeyondGrace = false;
+        inGrace = false;
+        var baseline = 0m;
+        foreach (var post in rolePosts)
+        {
+            baseline += post.Wte;
+        }
+
+        foreach (var post in rolePosts)
+        {
+            if (IsVacantBeyondGrace(post, monthStart))
+            {
+                vacantBeyondGrace = true;
+            }
+            else if (IsVacant(post, monthStart))
+            {
+                inGrace = true;
+                baseline -= post.Wte;
+            }
+        }
+
+        return baseline;
+    }
+
+    /// <summary>The date the first of the role's baseline posts vacant during the month fell vacant, for explanations.</summary>
+    public static DateOnly? VacantFrom(IReadOnlyList<BaselinePost> rolePosts, DateOnly monthStart)
+    {
+        foreach (var post in rolePosts)
+        {
+            if (IsVacant(post, monthStart))
+            {
+                return post.VacantFrom;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True from the first month starting on or after vacant_from + 3 months, until the refill month.</summary>
     public static bool IsVacantBeyondGrace(BaselinePost post, DateOnly monthStart) =>
         post.VacantFrom is { } from && IsVacant(post, monthStart) && monthStart >= from.AddMonths(VacancyGraceMonths);

@@ -16,6 +16,9 @@ public static class CapRule
     public static decimal MaxForPeriod(decimal annualMaximum, decimal wte, int daysInPost, int daysInMonth) =>
         annualMaximum * wte * daysInPost / (daysInMonth * 12m);
 
+    /// <summary>What the line can be paid before the baseline and the ARR Sum: rate × cost, or the maximum for the period when lower.</summary>
+    public static decimal Capped(decimal rateTimesCost, decimal maxForPeriod) => rateTimesCost < maxForPeriod ? rateTimesCost : maxForPeriod;
+
     public static ArrsCheck Evaluate(decimal rateTimesCost, decimal? maxForPeriod) =>
         maxForPeriod is not { } max ? ArrsCheck.Fail(NoMaximum)
         : rateTimesCost > max ? ArrsCheck.Warn(Binds)

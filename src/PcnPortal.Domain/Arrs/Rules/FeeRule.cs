@@ -18,6 +18,16 @@ public static class FeeRule
     public static decimal Allowance(decimal wte, int daysInPost, int daysInMonth) =>
         daysInMonth == 0 ? 0m : ThirdPartySplwAllowancePerWteYear * wte * daysInPost / (daysInMonth * 12m);
 
+    /// <summary>The cost the rate applies to: claimed cost less any third-party fee not allowed.</summary>
+    public static decimal AllowedCost(ClaimLineInput line, int daysInPost, int daysInMonth)
+    {
+        Evaluate(line, daysInPost, daysInMonth, out var allowedFee);
+        return AllowedCost(line, allowedFee);
+    }
+
+    /// <summary>As above, given the fee allowed (from <see cref="Evaluate"/>).</summary>
+    public static decimal AllowedCost(ClaimLineInput line, decimal allowedFee) => line.ClaimedCost - line.ThirdPartyFee + allowedFee;
+
     /// <summary>Returns the check and the fee allowed into the cost.</summary>
     public static ArrsCheck Evaluate(ClaimLineInput line, int daysInPost, int daysInMonth, out decimal allowedFee)
     {

@@ -3,6 +3,7 @@ using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 
@@ -61,7 +62,7 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         var staff = (await db.ArrsStaff.AsNoTracking().Where(s => pcnIds.Contains(s.PcnId)).ToListAsync(cancellationToken))
             .ToDictionary(s => StaffKey(s.PcnId, s.StaffRef), StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var due = WorkingDays.ResponseDue(today);
         var sequence = now.Ticks * 10;
         var years = new HashSet<int>();

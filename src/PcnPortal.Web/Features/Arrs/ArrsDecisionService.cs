@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Arrs;
@@ -119,7 +120,7 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
         line.Status = ArrsClaimStatus.Submitted;
         line.SubmittedAt = now;
         line.SubmittedBy = by;
-        line.DueOn = WorkingDays.ResponseDue(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        line.DueOn = WorkingDays.ResponseDue(clock.Today());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

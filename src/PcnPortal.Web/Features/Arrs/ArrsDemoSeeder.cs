@@ -30,7 +30,6 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
     public async Task SeedAsync(PortalDbContext db, DemoSeedContext context, CancellationToken cancellationToken)
     {
         var services = context.Services;
-        await services.GetRequiredService<ArrsReferenceService>().EnsureSeededAsync(cancellationToken);
         var random = new Random(30);
         var today = context.Today;
         var current = FinancialYear.Containing(today);

@@ -4,6 +4,8 @@ using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Arrs;
@@ -65,7 +67,7 @@ public sealed record PlannedPost(string PcnCode, string RoleCode, decimal Wte, D
 /// the forecast starts from moves on), so the finance page does not run the engine on every request.
 /// </summary>
 public sealed class ArrsEntitlementQuery(
-    PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, DataVersionCache cache, RegistrationSettingsService settings, TimeProvider clock)
+    PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment, DataVersionCache cache, PortalOptions portal, TimeProvider clock)
 {
     public async Task<EntitlementReport> GetAsync(FinancialYear year, string? pcnCode = null, IReadOnlyList<PlannedPost>? planned = null, CancellationToken cancellationToken = default)
     {
@@ -83,7 +85,7 @@ public sealed class ArrsEntitlementQuery(
         var firstDay = year.FirstDay;
         var lastDay = year.LastDay;
         var pcnQuery = db.Pcns.AsNoTracking().Where(p => p.OpenDate <= lastDay && (p.CloseDate == null || p.CloseDate >= firstDay));
-        var ccgs = settings.CcgCodes.ToList();
+        var ccgs = portal.CcgCodes.ToList();
         pcnQuery = pcnCode is not null
             ? pcnQuery.Where(p => p.Code == pcnCode)
             : pcnQuery.Where(p => ccgs.Contains(p.CcgCode) || db.ArrsClaimLines.Any(l => l.PcnId == p.Id && l.FinancialYearStart == year.StartYear));
@@ -181,7 +183,7 @@ public sealed class ArrsEntitlementQuery(
     /// <summary>The first month still to come in the year (this month if the year is current), or null when the year is over.</summary>
     public DateOnly? ForecastFrom(FinancialYear year)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         if (today > year.LastDay)
         {
             return null;

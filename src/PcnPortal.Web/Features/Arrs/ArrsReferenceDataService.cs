@@ -9,12 +9,11 @@ namespace PcnPortal.Web.Features.Arrs;
 /// Administrator changes to the ARRS reference data. Each change is one save (audited automatically), then the
 /// financial years it touches are re-assessed, so a backdated uplift shows on the lines as "was £X".
 /// </summary>
-public sealed class ArrsReferenceDataService(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessment)
+public sealed class ArrsReferenceDataService(PortalDbContext db, ArrsAssessmentService assessment)
 {
     /// <summary>Adds an effective-dated rate entry; returns the number of years re-assessed.</summary>
     public async Task<int> AddRateAsync(RoleRateEntry entry, CancellationToken cancellationToken = default)
     {
-        await reference.EnsureSeededAsync(cancellationToken);
         db.ArrsRateEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return await ReassessFromAsync(FinancialYear.Containing(entry.EffectiveFrom), cancellationToken);
@@ -43,7 +42,6 @@ public sealed class ArrsReferenceDataService(PortalDbContext db, ArrsReferenceSe
     /// <summary>Adds the ARR Sum method for a year that has none yet.</summary>
     public async Task<int> AddArrSumMethodAsync(ArrSumMethod method, CancellationToken cancellationToken = default)
     {
-        await reference.EnsureSeededAsync(cancellationToken);
         db.ArrSumMethods.Add(method);
         await db.SaveChangesAsync(cancellationToken);
         return await ReassessFromAsync(new FinancialYear(method.FinancialYearStart), cancellationToken);

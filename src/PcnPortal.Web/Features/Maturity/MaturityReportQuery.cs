@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 
@@ -52,7 +53,7 @@ public sealed class MaturityReportQuery(PortalDbContext db, TimeProvider clock)
         }
 
         var (pcns, returns) = await LoadAsync(round.Id, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var tracker = ReturnTracker.Summarise([.. returns.Select(r => new ReturnTrackerEntry(r.Code, r.Status, r.SubmittedOn))], round.DueDate, today);
         var received = returns.Where(r => r.Return.IsReceived).Select(r => r.Return.ToDomain(r.Code)).ToList();
         var codes = pcns.Select(p => p.Code).ToList();

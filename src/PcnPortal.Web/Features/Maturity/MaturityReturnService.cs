@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Maturity;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -34,21 +35,21 @@ public sealed record ReturnChangeResult(bool Saved, bool Conflict, IReadOnlyList
 }
 
 /// <summary>Reads, saves, submits and reviews maturity returns. Every method checks the user may see the return's PCN.</summary>
-public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class MaturityReturnService(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>The return with its round, PCN and answers, or null when it does not exist or the user may not see it.</summary>
     public async Task<MaturityReturn?> FindAsync(int id, bool tracking, CancellationToken cancellationToken)
     {
         var query = db.MaturityReturns.Include(r => r.Round).Include(r => r.Pcn).Include(r => r.Answers).Where(r => r.Id == id);
         var found = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
-        return found is null || !currentUser.CanSeePcn(found.Pcn!.Code) ? null : found;
+        return found is null || !scope.CanSee(found.Pcn!.Code) ? null : found;
     }
 
     /// <summary>PCN users (of the return's PCN) may change it until it is submitted; commissioners only read it.</summary>
     public bool CanEdit(MaturityReturn ret) =>
-        currentUser.IsPcnScoped && currentUser.CanSeePcn(ret.Pcn!.Code) && ret.Status is MaturityReturnStatus.NotStarted or MaturityReturnStatus.InProgress;
+        scope.IsPcnUser && scope.CanSee(ret.Pcn!.Code) && ret.Status is MaturityReturnStatus.NotStarted or MaturityReturnStatus.InProgress;
 
     /// <summary>The same PCN's return in the latest earlier round, for comparison.</summary>
     public async Task<MaturityReturn?> PreviousAsync(MaturityReturn ret, CancellationToken cancellationToken) =>

@@ -1,21 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
+using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Maturity;
 
 /// <summary>Opens assessment rounds and reads their tracker.</summary>
-public sealed class MaturityRoundService(PortalDbContext db, IConfiguration configuration, TimeProvider clock)
+public sealed class MaturityRoundService(PortalDbContext db, PortalOptions portal, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-
-    /// <summary>The CCG codes this portal commissions for (Portal:CcgCodes, default 99Z).</summary>
-    public IReadOnlyList<string> CcgCodes()
-    {
-        var codes = configuration.GetSection("Portal:CcgCodes").Get<string[]>()?.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToArray();
-        return codes is { Length: > 0 } ? codes : ["99Z"];
-    }
+    public DateOnly Today => clock.Today();
 
     /// <summary>Opens a round and creates a Not started return for every open PCN in the CCG. Returns the round, or an error keyed by field.</summary>
     public async Task<(AssessmentRound? Round, string? ErrorKey, string? Error)> OpenAsync(
@@ -32,7 +27,7 @@ public sealed class MaturityRoundService(PortalDbContext db, IConfiguration conf
         }
 
         var today = Today;
-        var codes = CcgCodes();
+        var codes = portal.CcgCodes;
         var pcns = await db.Pcns.Where(p => codes.Contains(p.CcgCode) && p.OpenDate <= today && (p.CloseDate == null || p.CloseDate >= today))
             .Select(p => p.Id).ToListAsync(cancellationToken);
         if (pcns.Count == 0)

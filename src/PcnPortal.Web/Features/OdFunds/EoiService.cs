@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -63,7 +65,7 @@ public sealed class EoiForm
 }
 
 /// <summary>Saves and submits a PCN's EOI against an open fund. All checks happen here, on the server.</summary>
-public sealed class EoiService(PortalDbContext db, OdAllocationService allocations, ICurrentUser currentUser, TimeProvider clock)
+public sealed class EoiService(PortalDbContext db, OdAllocationService allocations, PortalOptions portal, ICurrentUser currentUser, TimeProvider clock)
 {
     public sealed record Context(OdFundRecord Fund, decimal? Share, OdEoi? Eoi, bool PcnOpen);
 
@@ -79,10 +81,10 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
 
         var share = await allocations.ApprovedShareAsync(fundId, pcnCode, cancellationToken);
         var eoi = await db.OdEois.Include(e => e.Lines).SingleOrDefaultAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var ccg = allocations.CcgCodes;
+        var today = clock.Today();
+        var ccg = portal.CcgCodes;
         var pcnOpen = await db.Pcns.AnyAsync(
-            p => p.Code == pcnCode && p.OpenDate <= today && (p.CloseDate == null || p.CloseDate >= today) && (ccg.Count == 0 || ccg.Contains(p.CcgCode)),
+            p => p.Code == pcnCode && p.OpenDate <= today && (p.CloseDate == null || p.CloseDate >= today) && ccg.Contains(p.CcgCode),
             cancellationToken);
         return new Context(fund, share?.Amount, eoi, pcnOpen);
     }

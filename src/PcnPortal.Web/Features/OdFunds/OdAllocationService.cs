@@ -2,18 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Features.OdFunds;
 
 /// <summary>Computes, stores and approves versions of a fund's allocation from the PCN populations as at the fund's population date.</summary>
-public sealed class OdAllocationService(PortalDbContext db, PcnRegisterQuery register, IConfiguration configuration, ICurrentUser currentUser, TimeProvider clock)
+public sealed class OdAllocationService(PortalDbContext db, PcnRegisterQuery register, PortalOptions portal, ICurrentUser currentUser, TimeProvider clock)
 {
     public sealed record ComputeResult(bool Saved, int? VersionNumber, RuleOutcome Outcome);
-
-    /// <summary>The CCG codes this portal serves (Portal:CcgCodes); empty means every PCN in the database.</summary>
-    public IReadOnlyList<string> CcgCodes => configuration.GetSection("Portal:CcgCodes").Get<string[]>() ?? [];
 
     /// <summary>
     /// Populations of the PCNs open on <paramref name="asAt"/> in the CCG: member practices' registered and weighted list sizes as at
@@ -21,9 +19,9 @@ public sealed class OdAllocationService(PortalDbContext db, PcnRegisterQuery reg
     /// </summary>
     public async Task<List<(PcnRegisterQuery.PcnRow Row, PcnPopulation Population)>> PopulationsAsync(DateOnly asAt, CancellationToken cancellationToken)
     {
-        var ccg = CcgCodes;
+        var ccg = portal.CcgCodes;
         var inCcg = await db.Pcns.AsNoTracking()
-            .Where(p => ccg.Count == 0 || ccg.Contains(p.CcgCode))
+            .Where(p => ccg.Contains(p.CcgCode))
             .Select(p => p.Code)
             .ToListAsync(cancellationToken);
         var codes = inCcg.ToHashSet(StringComparer.OrdinalIgnoreCase);

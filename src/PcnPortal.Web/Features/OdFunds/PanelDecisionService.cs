@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -30,7 +31,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
 
     public sealed record Result(bool Saved, bool Forbidden, List<(string Key, string Message)> Errors);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+    public DateOnly Today => clock.Today();
 
     public async Task<Context?> LoadAsync(int eoiId, CancellationToken cancellationToken)
     {

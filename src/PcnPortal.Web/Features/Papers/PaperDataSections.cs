@@ -10,6 +10,10 @@ public sealed class PaperDataSections(IEnumerable<IPaperDataSection> sections)
 
 public static class PaperServiceCollectionExtensions
 {
+    /// <summary>
+    /// Committee papers: the data sections (every <see cref="IPaperDataSection"/> in this assembly, in declaration order), the
+    /// document builder and the paper service. Web only: the PDF renderer it needs is not registered for command-line verbs.
+    /// </summary>
     public static IServiceCollection AddCommitteePapers(this IServiceCollection services)
     {
         foreach (var type in typeof(PaperDataSections).Assembly.GetTypes()
@@ -19,6 +23,8 @@ public static class PaperServiceCollectionExtensions
         }
 
         services.AddScoped<PaperDataSections>();
+        services.AddScoped<PaperDocumentBuilder>();
+        services.AddScoped<PaperService>();
         return services;
     }
 }

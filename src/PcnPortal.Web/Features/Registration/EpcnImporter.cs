@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 
@@ -17,7 +19,7 @@ namespace PcnPortal.Web.Features.Registration;
 /// the import date. Ending makes it "not a member from the extract date on", so the register as at that date agrees with the file.
 /// </para>
 /// </summary>
-public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService checks, RegistrationSettingsService settings, TimeProvider clock)
+public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService checks, PortalOptions portal, TimeProvider clock)
 {
     public async Task<EpcnImportSummary> ImportAsync(EpcnParseResult parsed, CancellationToken cancellationToken = default)
     {
@@ -27,7 +29,7 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
             return Rejected(parsed.Problems, skipped);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var problems = parsed.Problems.ToList();
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -142,7 +144,7 @@ public sealed class EpcnImporter(PortalDbContext db, RegistrationCheckService ch
             await db.SaveChangesAsync(cancellationToken);
 
             var open = parsed.Pcns.Count(p => p.IsOpenOn(today));
-            var ourCodes = parsed.Pcns.Where(p => p.IsOpenOn(today) && p.CommissionerCode is not null && settings.CcgCodes.Contains(p.CommissionerCode)).Select(p => p.Code).ToList();
+            var ourCodes = parsed.Pcns.Where(p => p.IsOpenOn(today) && p.CommissionerCode is not null && portal.CcgCodes.Contains(p.CommissionerCode)).Select(p => p.Code).ToList();
             var (warnings, warningPcns) = await WarningsAsync(checks, db.Pcns.Where(p => ourCodes.Contains(p.Code)), today, cancellationToken);
             return new EpcnImportSummary(
                 new PcnCounts(created, updated, open, parsed.Pcns.Count - open),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 
@@ -10,7 +11,7 @@ namespace PcnPortal.Web.Features.Registration;
 /// Idempotent and all-or-nothing like <see cref="EpcnImporter"/>. An NHS Digital file carries no weighted figure, so it never
 /// clears a weighted list size already held for the same date.
 /// </summary>
-public sealed class ListSizeImporter(PortalDbContext db, RegistrationCheckService checks, RegistrationSettingsService settings)
+public sealed class ListSizeImporter(PortalDbContext db, RegistrationCheckService checks, PortalOptions portal)
 {
     public async Task<ListSizeImportSummary> ImportAsync(ListSizeParseResult parsed, CancellationToken cancellationToken = default)
     {
@@ -70,7 +71,7 @@ public sealed class ListSizeImporter(PortalDbContext db, RegistrationCheckServic
 
             // Warnings for open PCNs of the configured CCG(s) whose members were in the file, as at the file's (latest) date.
             var asAt = parsed.AsAt ?? (dates.Count > 0 ? dates.Max() : DateOnly.MinValue);
-            var ccgs = settings.CcgCodes.ToList();
+            var ccgs = portal.CcgCodes.ToList();
             var affected = db.Pcns.Where(p => ccgs.Contains(p.CcgCode)
                 && p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt)
                 && p.Memberships.Any(m => touched.Contains(m.PracticeId) && m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt)));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Web;
 
@@ -23,7 +24,7 @@ public sealed record RegisterFilter(
 /// or before that date). Sums, sorting and paging are done in SQL, and the rules run on data from two more queries: the number of
 /// SQL commands does not grow with the number of PCNs.
 /// </summary>
-public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckService checks, RegistrationSettingsService settings)
+public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckService checks, PortalOptions portal)
 {
     public static DateOnly PopulationDateFor(DateOnly asAt) => PcnPopulation.PopulationDate(asAt);
 
@@ -81,7 +82,7 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
         }
         else if (!filter.AllEngland)
         {
-            var ccgs = settings.CcgCodes.ToList();
+            var ccgs = portal.CcgCodes.ToList();
             pcns = pcns.Where(p => ccgs.Contains(p.CcgCode));
         }
 

@@ -3,7 +3,7 @@ using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Infrastructure.Cli;
 
-/// <summary>Dispatches a command-line verb: applies pending migrations, then runs the verb in a scope.</summary>
+/// <summary>Dispatches a command-line verb: applies pending migrations, adds missing reference data, then runs the verb in a scope.</summary>
 public static class CliRunner
 {
     public static bool IsVerb(string[] args) => args.Length > 0 && Find(args[0]) is not null;
@@ -36,6 +36,7 @@ public static class CliRunner
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.ActorOverride = "cli";
         await DatabaseSetup.MigrateAsync(db, cancellationToken);
+        await ReferenceData.EnsureAsync(scope.ServiceProvider, db, cancellationToken);
         try
         {
             return await verb.RunAsync(new CliInvocation(rest, json, output, error), cancellationToken);

@@ -28,14 +28,7 @@ public static class DemoDataRunner
             }
         }
 
-        var referenceSeeders = typeof(DemoDataRunner).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReferenceDataSeeder).IsAssignableFrom(t))
-            .Select(t => (IReferenceDataSeeder)ActivatorUtilities.CreateInstance(provider, t))
-            .ToList();
-        foreach (var seeder in referenceSeeders)
-        {
-            await seeder.EnsureAsync(db, cancellationToken);
-        }
+        await ReferenceData.EnsureAsync(provider, db, cancellationToken);
 
         var enabled = configuration.GetValue<bool?>("DemoData:Enabled") ?? environment.IsDevelopment();
         if (!enabled || await db.Pcns.AnyAsync(cancellationToken))
@@ -50,7 +43,7 @@ public static class DemoDataRunner
         }
 
         var clock = provider.GetRequiredService<TimeProvider>();
-        var context = new DemoSeedContext(DateOnly.FromDateTime(clock.GetLocalNow().DateTime), password, provider);
+        var context = new DemoSeedContext(clock.Today(), password, provider);
         db.ActorOverride = "demo-seed";
         var seeders = typeof(DemoDataRunner).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoSeeder).IsAssignableFrom(t))

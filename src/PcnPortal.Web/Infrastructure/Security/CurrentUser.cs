@@ -8,15 +8,12 @@ public interface ICurrentUser : IAuditActor
 {
     bool IsSignedIn { get; }
 
-    /// <summary>The PCN a PCN-scoped user belongs to; null for commissioners.</summary>
+    /// <summary>The PCN a PCN-scoped user belongs to; null for commissioners. Ask <see cref="PcnScope"/> what the user may see.</summary>
     string? PcnCode { get; }
 
     bool IsPcnScoped { get; }
 
     bool IsInRole(string role);
-
-    /// <summary>True when this user may see the given PCN's data: commissioners see every PCN, PCN users only their own.</summary>
-    bool CanSeePcn(string pcnCode);
 }
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
@@ -34,19 +31,4 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public bool IsPcnScoped => PortalRoles.PcnScoped.Any(IsInRole);
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
-
-    public bool CanSeePcn(string pcnCode)
-    {
-        if (!IsSignedIn)
-        {
-            return false;
-        }
-
-        if (PortalPolicies.CommissionerRoles.Any(IsInRole))
-        {
-            return true;
-        }
-
-        return IsPcnScoped && string.Equals(PcnCode, pcnCode, StringComparison.OrdinalIgnoreCase);
-    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -11,7 +12,7 @@ namespace PcnPortal.Web.Pages.Claims;
 
 /// <summary>A PCN's claim lines for a year with status and what the rules allow. PCN users see their own PCN only.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, PcnScope scope, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pcn { get; set; }
@@ -23,31 +24,24 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
 
     public string? PcnName { get; private set; }
 
-    public List<(string Code, string Name)> Pcns { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name)> Pcns { get; private set; } = [];
 
     public List<LineRow> Lines { get; private set; } = [];
 
-    public bool CanSubmit => currentUser.IsPcnScoped;
+    public bool CanSubmit => scope.IsPcnUser;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (currentUser.IsPcnScoped)
+        var choice = await scope.ChooseAsync(Pcn, cancellationToken);
+        if (choice.IsRefused)
         {
-            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
-            {
-                return Forbid();
-            }
-
-            Pcn = currentUser.PcnCode;
-        }
-        else
-        {
-            Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
-                .Select(p => (p.Code, p.Name)).ToList();
-            Pcn ??= Pcns.FirstOrDefault().Code;
+            return Forbid();
         }
 
-        SelectedYear = FinancialYear.TryParse(Year, out var year) ? year : FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        Pcn = choice.PcnCode;
+        Pcns = choice.Choices;
+
+        SelectedYear = FinancialYear.TryParse(Year, out var year) ? year : FinancialYear.Containing(clock.Today());
         PcnName = await db.Pcns.Where(p => p.Code == Pcn).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         if (PcnName is null)
         {

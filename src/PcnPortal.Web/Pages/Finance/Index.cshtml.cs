@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
 
@@ -60,5 +61,5 @@ public sealed class IndexModel(ArrsEntitlementQuery query, ArrsClaimExporter exp
     }
 
     internal static FinancialYear SelectYear(string? text, TimeProvider clock) =>
-        FinancialYear.TryParse(text, out var year) ? year : FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        FinancialYear.TryParse(text, out var year) ? year : FinancialYear.Containing(clock.Today());
 }

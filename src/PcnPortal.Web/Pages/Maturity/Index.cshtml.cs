@@ -10,7 +10,7 @@ using PcnPortal.Web.Infrastructure.Security;
 namespace PcnPortal.Web.Pages.Maturity;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(MaturityRoundService rounds, PortalDbContext db, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(MaturityRoundService rounds, PortalDbContext db, PcnScope scope) : PageModel
 {
     public bool IsPcnUser { get; private set; }
 
@@ -23,10 +23,10 @@ public sealed class IndexModel(MaturityRoundService rounds, PortalDbContext db, 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = rounds.Today;
-        IsPcnUser = currentUser.IsPcnScoped;
+        IsPcnUser = scope.IsPcnUser;
         if (IsPcnUser)
         {
-            var code = currentUser.PcnCode;
+            var code = scope.OwnPcnCode;
             var rows = await db.MaturityReturns.AsNoTracking().Where(r => r.Pcn!.Code == code)
                 .OrderByDescending(r => r.Round!.YearStart)
                 .Select(r => new { r.Id, r.Round!.YearStart, r.Round.DueDate, r.Status, r.SubmittedOn, PcnName = r.Pcn!.Name })

@@ -8,7 +8,7 @@ namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>A PCN's own expression of interest against one fund: start, save as draft, amend when returned, submit.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class EoiModel(EoiService eois, ICurrentUser currentUser) : PageModel
+public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope scope) : PageModel
 {
     [BindProperty]
     public EoiForm Input { get; set; } = new();
@@ -21,7 +21,7 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser) : PageMo
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var context = await eois.LoadAsync(id, currentUser.PcnCode!, cancellationToken);
+        var context = await eois.LoadAsync(id, scope.OwnPcnCode!, cancellationToken);
         if (context is null)
         {
             return NotFound();
@@ -46,7 +46,7 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser) : PageMo
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
     {
-        var pcn = currentUser.PcnCode!;
+        var pcn = scope.OwnPcnCode!;
         if (await eois.LoadAsync(id, pcn, cancellationToken) is null)
         {
             return NotFound();

@@ -13,25 +13,25 @@ namespace PcnPortal.Web.Pages.OdFunds;
 /// has an EOI in), with their own PCN's share and EOI only.
 /// </summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PortalDbContext db, OdFundReportQuery reports, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(PortalDbContext db, OdFundReportQuery reports, ICurrentUser currentUser, PcnScope scope) : PageModel
 {
     public IReadOnlyList<OdFundReport> Funds { get; private set; } = [];
 
     public List<PcnFundRow> PcnFunds { get; private set; } = [];
 
-    public bool IsPcnUser => currentUser.IsPcnScoped;
+    public bool IsPcnUser => scope.IsPcnUser;
 
     public bool IsFinance => currentUser.IsInRole(PortalRoles.CommissionerFinance) || currentUser.IsInRole(PortalRoles.Administrator);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!currentUser.IsPcnScoped)
+        if (!scope.IsPcnUser)
         {
             Funds = await reports.ListAsync(cancellationToken: cancellationToken);
             return;
         }
 
-        var code = currentUser.PcnCode!;
+        var code = scope.OwnPcnCode!;
         PcnFunds = await db.OdFunds.AsNoTracking()
             .Where(f => f.Status == OdFundStatus.Open || db.OdEois.Any(e => e.FundId == f.Id && e.PcnCode == code))
             .OrderByDescending(f => f.StartYear)

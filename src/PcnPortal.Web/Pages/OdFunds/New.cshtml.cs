@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -18,7 +19,7 @@ public sealed class NewModel(PortalDbContext db, TimeProvider clock) : PageModel
 
     public void OnGet()
     {
-        var year = FinancialYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        var year = FinancialYear.Containing(clock.Today());
         Input = new FundForm
         {
             Year = year.ToString(),

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
@@ -12,7 +13,7 @@ using PcnPortal.Web.Infrastructure.Security;
 namespace PcnPortal.Web.Pages.Pcns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService checks, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService checks, ChangeRequestService changes, ICurrentUser currentUser, PcnScope scope, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "asAt")]
     public DateOnly? AsAtInput { get; set; }
@@ -45,17 +46,17 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
 
     public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
 
-    public bool CanPropose => currentUser.IsPcnScoped;
+    public bool CanPropose => scope.IsPcnUser;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         // Resource check: a PCN user may open only their own PCN, whatever the link.
-        if (!currentUser.CanSeePcn(code))
+        if (!scope.CanSee(code))
         {
             return Forbid();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         AsAt = AsAtInput ?? today;
         await changes.ApplyDueAsync(today, cancellationToken);
         var pcn = await db.Pcns.AsNoTracking().Include(p => p.Locality).Include(p => p.ClinicalDirectors)

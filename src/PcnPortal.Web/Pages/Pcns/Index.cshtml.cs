@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
@@ -14,7 +16,7 @@ using PcnPortal.Web.Infrastructure.Web;
 namespace PcnPortal.Web.Pages.Pcns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, ChangeRequestService changes, RegistrationSettingsService settings, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, ChangeRequestService changes, PortalOptions portal, ICurrentUser currentUser, PcnScope scope, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyList<string> RuleCodes =
     [
@@ -53,13 +55,13 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     public List<(int Id, string Name)> Localities { get; private set; } = [];
 
-    public IReadOnlyList<string> CcgCodes => settings.CcgCodes;
+    public IReadOnlyList<string> CcgCodes => portal.CcgCodes;
 
     public DateOnly AsAt { get; private set; }
 
     public DateOnly PopulationDate => PcnRegisterQuery.PopulationDateFor(AsAt);
 
-    public bool IsPcnUser => currentUser.IsPcnScoped;
+    public bool IsPcnUser => scope.IsPcnUser;
 
     public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
 
@@ -103,14 +105,14 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     private async Task<RegisterFilter> LoadFilterAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         AsAt = AsAtInput ?? today;
         await changes.ApplyDueAsync(today, cancellationToken);
 
         // A PCN manager or clinical director sees only their own PCN.
         return new RegisterFilter(
             AsAt,
-            currentUser.IsPcnScoped ? currentUser.PcnCode ?? "-" : null,
+            scope.OnlyPcnCode,
             Scope == "all",
             Locality,
             Status is "open" or "closed" ? Status : null,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Papers.Sections;
@@ -11,7 +12,7 @@ namespace PcnPortal.Web.Features.Papers.Sections;
 /// (registered or weighted, list sizes as at 1 January of the year the financial year starts) × the share of the year paid,
 /// for the PCNs of the CCGs this portal serves (Portal:CcgCodes): the national register may be loaded too.
 /// </summary>
-public sealed class DesFundingSection(PortalDbContext db, RegistrationSettingsService settings) : IPaperDataSection
+public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) : IPaperDataSection
 {
     public string Key => "des-funding";
 
@@ -33,7 +34,7 @@ public sealed class DesFundingSection(PortalDbContext db, RegistrationSettingsSe
         }
 
         var populationDate = year.PopulationDate;
-        var ccgs = settings.CcgCodes.ToList();
+        var ccgs = portal.CcgCodes.ToList();
         var pcns = await db.Pcns.AsNoTracking()
             .Where(p => ccgs.Contains(p.CcgCode) && p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))
             .Select(p => new

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Papers.Sections;
@@ -10,7 +11,7 @@ namespace PcnPortal.Web.Features.Papers.Sections;
 /// PCNs open on the date, their practices and populations (list sizes as at the preceding 1 January) and rule warnings: the
 /// portal's own CCG(s) by default, or every PCN in England (a national register appendix, grouped by commissioner).
 /// </summary>
-public sealed class PcnRegisterSection(PortalDbContext db, RegistrationSettingsService settings) : IPaperDataSection
+public sealed class PcnRegisterSection(PortalDbContext db, PortalOptions portal) : IPaperDataSection
 {
     public string Key => "pcn-register";
 
@@ -28,7 +29,7 @@ public sealed class PcnRegisterSection(PortalDbContext db, RegistrationSettingsS
         var open = db.Pcns.AsNoTracking().Where(p => p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt));
         if (!options.AllEngland)
         {
-            var ccgs = settings.CcgCodes.ToList();
+            var ccgs = portal.CcgCodes.ToList();
             open = open.Where(p => ccgs.Contains(p.CcgCode));
         }
 
@@ -135,5 +136,5 @@ public sealed class PcnRegisterSection(PortalDbContext db, RegistrationSettingsS
     };
 
     private string Where(PaperSectionOptions options) =>
-        options.AllEngland ? "in England" : $"in {(settings.CcgCodes.Count == 1 ? "CCG" : "CCGs")} {string.Join(", ", settings.CcgCodes)}";
+        options.AllEngland ? "in England" : $"in {(portal.CcgCodes.Count == 1 ? "CCG" : "CCGs")} {string.Join(", ", portal.CcgCodes)}";
 }

@@ -12,14 +12,14 @@ namespace PcnPortal.Web.Pages.Claims.Baseline;
 
 /// <summary>A PCN's ARRS baseline as at 31 March 2019. PCN users see their own; the contracts team edits it.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, ArrsAssessmentService assessment) : PageModel
+public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmentService assessment) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pcn { get; set; }
 
     public string PcnName { get; private set; } = "";
 
-    public List<(string Code, string Name)> Pcns { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name)> Pcns { get; private set; } = [];
 
     public List<ArrsBaseline> Posts { get; private set; } = [];
 
@@ -32,21 +32,14 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Arr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (currentUser.IsPcnScoped)
+        var choice = await scope.ChooseAsync(Pcn, cancellationToken);
+        if (choice.IsRefused)
         {
-            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
-            {
-                return Forbid();
-            }
+            return Forbid();
+        }
 
-            Pcn = currentUser.PcnCode;
-        }
-        else
-        {
-            Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
-                .Select(p => (p.Code, p.Name)).ToList();
-            Pcn ??= Pcns.FirstOrDefault().Code;
-        }
+        Pcn = choice.PcnCode;
+        Pcns = choice.Choices;
 
         var pcn = await db.Pcns.AsNoTracking().Where(p => p.Code == Pcn).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
         if (pcn is null)

@@ -12,7 +12,7 @@ namespace PcnPortal.Web.Pages.Claims.Lines;
 
 /// <summary>One claim line with its figures and every rule's explanation; a PCN user answers a query here.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, ArrsDecisionService decisions) : PageModel
+public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
 
@@ -26,7 +26,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
     [BindProperty]
     public int Version { get; set; }
 
-    public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && currentUser.IsPcnScoped;
+    public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && scope.IsPcnUser;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -74,7 +74,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, A
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var found = await db.ArrsClaimLines.AsNoTracking().Include(l => l.Outcomes).Include(l => l.Pcn).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
-        if (found is null || !currentUser.CanSeePcn(found.Pcn!.Code))
+        if (found is null || !scope.CanSee(found.Pcn!.Code))
         {
             // Another PCN's line looks exactly like one that does not exist.
             return false;

@@ -7,6 +7,7 @@ using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
@@ -60,7 +61,7 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = clock.Today();
         Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Code, p.Name)).ToList();
         Roles = await db.ArrsRoles.AsNoTracking().OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(cancellationToken);
         var query = db.ArrsClaimLines.AsNoTracking();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -16,7 +17,7 @@ namespace PcnPortal.Web.Pages.Claims.Staff;
 /// the claim-lines CSV and submitted through <see cref="ArrsClaimSubmissionService"/>: the same checks as an upload.
 /// </summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class ClaimModel(PortalDbContext db, ICurrentUser currentUser, ArrsClaimSubmissionService submissions, TimeProvider clock) : PageModel
+public sealed class ClaimModel(PortalDbContext db, PcnScope scope, ArrsClaimSubmissionService submissions, TimeProvider clock) : PageModel
 {
     private static readonly Dictionary<string, string> FieldFor = new(StringComparer.Ordinal)
     {
@@ -46,7 +47,7 @@ public sealed class ClaimModel(PortalDbContext db, ICurrentUser currentUser, Arr
 
         var last = await db.ArrsClaimLines.AsNoTracking().Where(l => l.StaffMemberId == id && l.Status != ArrsClaimStatus.Rejected)
             .OrderByDescending(l => l.Month).ThenByDescending(l => l.Id).FirstOrDefaultAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var money = (decimal m) => m.ToString("0.00", CultureInfo.InvariantCulture);
         Input = new ClaimForm
         {
@@ -71,12 +72,12 @@ public sealed class ClaimModel(PortalDbContext db, ICurrentUser currentUser, Arr
 
         string?[] cells =
         [
-            currentUser.PcnCode, Member.StaffRef, Member.Name, Member.RoleCode, Input.Month?.Trim(), Input.Wte?.Trim(),
+            scope.OwnPcnCode, Member.StaffRef, Member.Name, Member.RoleCode, Input.Month?.Trim(), Input.Wte?.Trim(),
             Member.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Member.EndDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Input.Salary?.Trim(), Input.EmployerNi?.Trim(), Input.EmployerPension?.Trim(), Input.OtherOnCosts?.Trim(), Input.ThirdPartyFee?.Trim(), Input.Notes?.Trim(),
         ];
         var csv = new StringBuilder().AppendJoin(',', ArrsClaimCsv.Columns).Append('\n').AppendJoin(',', cells.Select(Quote)).Append('\n').ToString();
-        var result = await submissions.SubmitCsvAsync(csv, currentUser.PcnCode, User.Identity?.Name ?? "", cancellationToken);
+        var result = await submissions.SubmitCsvAsync(csv, scope.OwnPcnCode, User.Identity?.Name ?? "", cancellationToken);
         if (result.Succeeded)
         {
             TempData["Success"] = $"Claim for {Member.Name}, {Input.Month}, submitted for review. The rules engine's outcomes are on the line.";
@@ -102,7 +103,7 @@ public sealed class ClaimModel(PortalDbContext db, ICurrentUser currentUser, Arr
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var member = await db.ArrsStaff.AsNoTracking().Include(s => s.Pcn).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (member is null || !currentUser.CanSeePcn(member.Pcn!.Code))
+        if (member is null || !scope.CanSee(member.Pcn!.Code))
         {
             return false;
         }

@@ -14,7 +14,7 @@ namespace PcnPortal.Web.Pages.Claims.Staff;
 
 /// <summary>Add (/claims/staff/add) or change (/claims/staff/{id}) a member of ARRS staff. PCN users: own PCN only.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class EditModel(PortalDbContext db, ICurrentUser currentUser, ArrsReferenceService reference, IValidator<StaffForm> validator) : PageModel
+public sealed class EditModel(PortalDbContext db, PcnScope scope, ArrsReferenceService reference, IValidator<StaffForm> validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pcn { get; set; }
@@ -133,24 +133,25 @@ public sealed class EditModel(PortalDbContext db, ICurrentUser currentUser, Arrs
             Id = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
             member = await db.ArrsStaff.Include(s => s.Pcn).SingleOrDefaultAsync(s => s.Id == number, cancellationToken);
             // Another PCN's staff is not found, without saying whether it exists.
-            if (member is null || !currentUser.CanSeePcn(member.Pcn!.Code))
+            if (member is null || !scope.CanSee(member.Pcn!.Code))
             {
                 return (NotFound(), null);
             }
 
             Pcn = member.Pcn.Code;
         }
-        else if (currentUser.IsPcnScoped)
+        else
         {
-            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
+            var choice = scope.Resolve(Pcn);
+            if (choice.IsRefused)
             {
                 return (Forbid(), null);
             }
 
-            Pcn = currentUser.PcnCode;
+            Pcn = choice.PcnCode;
         }
 
-        if (!currentUser.IsPcnScoped && !User.IsInRole(PortalRoles.CommissionerContracts) && !User.IsInRole(PortalRoles.Administrator))
+        if (!scope.IsPcnUser && !User.IsInRole(PortalRoles.CommissionerContracts) && !User.IsInRole(PortalRoles.Administrator))
         {
             return (Forbid(), null);
         }

@@ -10,38 +10,31 @@ namespace PcnPortal.Web.Pages.Claims.Staff;
 
 /// <summary>A PCN's ARRS staff. PCN users see their own PCN; commissioners choose one.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(PortalDbContext db, PcnScope scope) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pcn { get; set; }
 
     public string PcnName { get; private set; } = "";
 
-    public List<(string Code, string Name)> Pcns { get; private set; } = [];
+    public IReadOnlyList<(string Code, string Name)> Pcns { get; private set; } = [];
 
     public List<ArrsStaffMember> Staff { get; private set; } = [];
 
-    public bool CanEdit => currentUser.IsPcnScoped || User.IsInRole(PortalRoles.CommissionerContracts) || User.IsInRole(PortalRoles.Administrator);
+    public bool CanEdit => scope.IsPcnUser || User.IsInRole(PortalRoles.CommissionerContracts) || User.IsInRole(PortalRoles.Administrator);
 
-    public bool CanClaim => currentUser.IsPcnScoped;
+    public bool CanClaim => scope.IsPcnUser;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (currentUser.IsPcnScoped)
+        var choice = await scope.ChooseAsync(Pcn, cancellationToken);
+        if (choice.IsRefused)
         {
-            if (Pcn is not null && !currentUser.CanSeePcn(Pcn))
-            {
-                return Forbid();
-            }
+            return Forbid();
+        }
 
-            Pcn = currentUser.PcnCode;
-        }
-        else
-        {
-            Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken))
-                .Select(p => (p.Code, p.Name)).ToList();
-            Pcn ??= Pcns.FirstOrDefault().Code;
-        }
+        Pcn = choice.PcnCode;
+        Pcns = choice.Choices;
 
         var pcn = await db.Pcns.AsNoTracking().Where(p => p.Code == Pcn).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
         if (pcn is null)

@@ -9,7 +9,7 @@ namespace PcnPortal.Web.Pages.Claims.Upload;
 
 /// <summary>A PCN manager uploads a month's claim lines as CSV. All or nothing: any problem refuses the whole file.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser, PcnScope scope) : PageModel
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -50,7 +50,7 @@ public sealed class IndexModel(ArrsClaimSubmissionService submissions, ICurrentU
 
         if (ModelState.IsValid)
         {
-            var result = await submissions.SubmitCsvAsync(text, currentUser.PcnCode, currentUser.Name, cancellationToken);
+            var result = await submissions.SubmitCsvAsync(text, scope.OwnPcnCode, currentUser.Name, cancellationToken);
             if (result.Succeeded)
             {
                 TempData["Success"] = $"{result.Lines} claim lines were submitted. The contracts team will decide within 5 working days.";

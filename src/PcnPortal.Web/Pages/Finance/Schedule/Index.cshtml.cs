@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Finance.Schedule;
@@ -53,7 +54,7 @@ public sealed class IndexModel(ArrsPaymentScheduleQuery schedule, TimeProvider c
         }
 
         SelectedYear = Finance.IndexModel.SelectYear(Year, clock);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var monthOk = DateOnly.TryParseExact(Month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month);
         if (string.IsNullOrWhiteSpace(PaidOn))
         {

@@ -8,7 +8,7 @@ using PcnPortal.Web.Infrastructure.Security;
 namespace PcnPortal.Web.Pages.Maturity.Returns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(MaturityReturnService returns, ICurrentUser currentUser) : PageModel
+public sealed class IndexModel(MaturityReturnService returns, PcnScope scope) : PageModel
 {
     public MaturityReturn Return { get; private set; } = null!;
 
@@ -31,7 +31,7 @@ public sealed class IndexModel(MaturityReturnService returns, ICurrentUser curre
         Return = ret;
         Previous = await returns.PreviousAsync(ret, cancellationToken);
         CanEdit = returns.CanEdit(ret);
-        IsCommissioner = !currentUser.IsPcnScoped;
+        IsCommissioner = !scope.IsPcnUser;
         Today = returns.Today;
         return Page();
     }

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Maturity.Rounds;
 
 [Authorize(Policy = PortalPolicies.Commissioner)]
-public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, ICurrentUser currentUser) : PageModel
+public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, PortalOptions portal, ICurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public OpenRoundForm Input { get; set; } = new();
@@ -66,7 +67,7 @@ public sealed class OpenModel(MaturityRoundService rounds, PortalDbContext db, I
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        CcgCodes = rounds.CcgCodes();
+        CcgCodes = portal.CcgCodes;
         var versions = await db.MatrixVersions.AsNoTracking().OrderByDescending(v => v.FromYear ?? 0).ThenByDescending(v => v.Id)
             .Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
         Versions = [.. versions.Select(v => (v.Id, v.Name))];

@@ -12,7 +12,7 @@ namespace PcnPortal.Web.Pages.OdFunds.Eois;
 
 /// <summary>One EOI with its lines, the checks against the share, and the panel's decisions. PCN users see only their own.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocations, ICurrentUser currentUser) : PageModel
+public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocations, ICurrentUser currentUser, PcnScope scope) : PageModel
 {
     public OdEoi Eoi { get; private set; } = null!;
 
@@ -30,7 +30,7 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
     {
         var eoi = await db.OdEois.AsNoTracking().Include(e => e.Fund).Include(e => e.Lines).Include(e => e.Decisions)
             .SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        if (eoi is null || !currentUser.CanSeePcn(eoi.PcnCode))
+        if (eoi is null || !scope.CanSee(eoi.PcnCode))
         {
             // Another PCN's EOI looks exactly like one that does not exist.
             return NotFound();
@@ -40,7 +40,7 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
         PcnName = await db.Pcns.Where(p => p.Code == eoi.PcnCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? eoi.PcnCode;
         Share = (await allocations.ApprovedShareAsync(eoi.FundId, eoi.PcnCode, cancellationToken))?.Amount;
         Checks = EoiChecks.Check(eoi.ToDomain(), Share ?? 0m);
-        CanEdit = currentUser.IsPcnScoped && eoi.IsEditable && eoi.Fund!.Status == OdFundStatus.Open;
+        CanEdit = scope.IsPcnUser && eoi.IsEditable && eoi.Fund!.Status == OdFundStatus.Open;
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -34,7 +35,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
             return NotFound();
         }
 
-        PaidDate = DateOnly.FromDateTime(clock.GetLocalNow().Date).ToString("yyyy-MM-dd");
+        PaidDate = clock.Today().ToString("yyyy-MM-dd");
         Timing = Payment.Timing;
         Version = Payment.Version;
         return Page();
@@ -55,7 +56,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock) : PageModel
         {
             ModelState.AddModelError(nameof(PaidDate), "Enter the date it was paid, for example 2021-03-15");
         }
-        else if (date > DateOnly.FromDateTime(clock.GetLocalNow().Date))
+        else if (date > clock.Today())
         {
             ModelState.AddModelError(nameof(PaidDate), "The date paid cannot be in the future");
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -16,7 +17,7 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await changes.ApplyDueAsync(DateOnly.FromDateTime(clock.GetLocalNow().Date), cancellationToken);
+        await changes.ApplyDueAsync(clock.Today(), cancellationToken);
         Requests = await db.PcnChangeRequests.AsNoTracking().Include(r => r.Pcn)
             .OrderBy(r => r.Status == PcnChangeStatus.Submitted ? 0 : 1).ThenByDescending(r => r.SubmittedAt)
             .Take(200)

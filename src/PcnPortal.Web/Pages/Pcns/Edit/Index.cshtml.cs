@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         Code = pcn.Code;
         Input.Code = pcn.Code;
         Input.Trim();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         var members = await db.PcnMemberships.Where(m => m.PcnId == pcn.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today)).Select(m => m.Practice!.Code).ToListAsync(cancellationToken);
         await Input.ValidateAsync(ModelState, db, pcn.Id, members, cancellationToken);
         var toEnd = new List<PcnMembership>();
@@ -103,7 +104,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
     private async Task LoadAsync(int pcnId, CancellationToken cancellationToken)
     {
         Localities = await New.IndexModel.LoadLocalitiesAsync(db, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         RunningMembers = await db.PcnMemberships.AsNoTracking()
             .Where(m => m.PcnId == pcnId && (m.EndDate == null || m.EndDate >= today))
             .OrderBy(m => m.Practice!.Code)

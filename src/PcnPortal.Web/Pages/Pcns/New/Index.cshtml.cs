@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Pcns.New;
 
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, RegistrationSettingsService settings) : PageModel
+public sealed class IndexModel(PortalDbContext db, PortalOptions portal) : PageModel
 {
     [BindProperty]
     public PcnForm Input { get; set; } = new();
@@ -19,7 +20,7 @@ public sealed class IndexModel(PortalDbContext db, RegistrationSettingsService s
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Input.CcgCode = settings.CcgCodes[0];
+        Input.CcgCode = portal.CcgCodes[0];
         Input.CcgName = await db.Pcns.Where(p => p.CcgCode == Input.CcgCode && p.CcgName != null).Select(p => p.CcgName).FirstOrDefaultAsync(cancellationToken);
         Localities = await LoadLocalitiesAsync(db, cancellationToken);
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -28,7 +29,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
         }
 
         Reason = Pcn.PopulationExceptionReason;
-        AgreedOn = Pcn.PopulationExceptionAgreed ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        AgreedOn = Pcn.PopulationExceptionAgreed ?? clock.Today();
         return Page();
     }
 

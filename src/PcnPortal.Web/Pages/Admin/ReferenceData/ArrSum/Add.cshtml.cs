@@ -15,7 +15,7 @@ namespace PcnPortal.Web.Pages.Admin.ReferenceData.ArrSum;
 
 /// <summary>Add the ARR Sum method (pounds per weighted patient) for a financial year that has none.</summary>
 [Authorize(Policy = PortalPolicies.Administration)]
-public sealed class AddModel(PortalDbContext db, ArrsReferenceService reference, ArrsReferenceDataService changes, IValidator<ArrSumForm> validator) : PageModel
+public sealed class AddModel(PortalDbContext db, ArrsReferenceDataService changes, IValidator<ArrSumForm> validator) : PageModel
 {
     [BindProperty]
     public ArrSumForm Input { get; set; } = new();
@@ -30,7 +30,6 @@ public sealed class AddModel(PortalDbContext db, ArrsReferenceService reference,
         if (validation.IsValid)
         {
             var year = FinancialYear.Parse(Input.Year!);
-            await reference.EnsureSeededAsync(cancellationToken);
             if (await db.ArrSumMethods.AnyAsync(m => m.FinancialYearStart == year.StartYear, cancellationToken))
             {
                 ModelState.AddModelError("Input.Year", $"{year} already has an ARR Sum method");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -11,7 +12,7 @@ namespace PcnPortal.Web.Pages.Pcns.Changes.New;
 
 /// <summary>A PCN manager or clinical director proposes a change to their own PCN; it is Submitted for the commissioner.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ChangeForm Input { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
-        if (!currentUser.CanSeePcn(code))
+        if (!scope.CanSee(code))
         {
             return Forbid();
         }
@@ -32,7 +33,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
 
     public async Task<IActionResult> OnPostAsync(string code, CancellationToken cancellationToken)
     {
-        if (!currentUser.CanSeePcn(code))
+        if (!scope.CanSee(code))
         {
             return Forbid();
         }
@@ -144,7 +145,7 @@ public sealed class IndexModel(PortalDbContext db, ICurrentUser currentUser, Tim
         }
 
         Pcn = pcn;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         Members = (await db.PcnMemberships.AsNoTracking().Where(m => m.PcnId == pcn.Id && m.StartDate <= today && (m.EndDate == null || m.EndDate >= today))
             .Select(m => new { m.Practice!.Code, m.Practice.Name }).ToListAsync(cancellationToken)).Select(m => (m.Code, m.Name)).ToList();
         return true;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Registration;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
@@ -44,7 +45,7 @@ public sealed class IndexModel(PortalDbContext db, ChangeRequestService changes,
             return Conflict();
         }
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = clock.Today();
         string? error;
         try
         {
