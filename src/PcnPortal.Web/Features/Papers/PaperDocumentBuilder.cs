@@ -10,7 +10,10 @@ using PcnPortal.Web.Infrastructure.Pdf;
 namespace PcnPortal.Web.Features.Papers;
 
 /// <summary>The data a paper is drawn from at one moment: each data section's snapshot (by section id) and the glossary terms.</summary>
-public sealed record PaperData(IReadOnlyDictionary<int, PaperSectionSnapshot> Sections, IReadOnlyList<GlossaryEntry> Glossary)
+/// <param name="Acknowledged">
+/// Empty or unverified sections the secretary acknowledged when finalising (printed in the paper), or null.
+/// </param>
+public sealed record PaperData(IReadOnlyDictionary<int, PaperSectionSnapshot> Sections, IReadOnlyList<GlossaryEntry> Glossary, IReadOnlyList<string>? Acknowledged = null)
 {
     public string ToJson() => JsonSerializer.Serialize(this, PaperFormat.Json);
 
@@ -90,8 +93,17 @@ public sealed class PaperDocumentBuilder(PortalDbContext db, PaperDataSections d
             new("Title", paper.Title),
             new("Purpose", paper.Purpose.ToString()),
         };
-        cover.AddRange(CoverSheet.Fields.Select(f => new PdfKeyValueRow(f.Label, TextBlocks(f.Read(paper), "Not completed"))));
+        // Optional fields left blank are left out; a required one still blank (a draft) says so.
+        cover.AddRange(CoverSheet.Fields.Where(f => f.Required || !string.IsNullOrWhiteSpace(f.Read(paper)))
+            .Select(f => new PdfKeyValueRow(f.Label, TextBlocks(f.Read(paper), "Not completed"))));
         blocks.Add(new PdfKeyValueTable([.. cover]));
+        if (data.Acknowledged is { Count: > 0 } acknowledged)
+        {
+            blocks.Add(new PdfParagraph(new PdfTextRun("Figures not verified. ", Bold: true), new PdfTextRun(
+                "The committee secretary finalised this paper acknowledging that the following sections are empty or draw on figures that are not published:")));
+            blocks.Add(new PdfBulletList([.. acknowledged.Select(a => new PdfBulletItem(a))]));
+        }
+
         blocks.Add(new PdfPageBreak());
         blocks.Add(new PdfContentsList());
 
@@ -165,6 +177,10 @@ public sealed class PaperDocumentBuilder(PortalDbContext db, PaperDataSections d
                             blocks.Add(new PdfParagraph(b.Text));
                             corpus.AppendLine(b.Text);
                         }
+                        else if (b.Chart is { } chart)
+                        {
+                            blocks.Add(ToPdf(chart));
+                        }
                         else if (b.Table is { } t)
                         {
                             blocks.Add(ToPdf(t));
@@ -206,6 +222,51 @@ public sealed class PaperDocumentBuilder(PortalDbContext db, PaperDataSections d
         Caption = table.Caption,
     };
 
+    private static PdfChart ToPdf(SnapshotChart chart) => chart.Kind == SnapshotChart.Heatmap
+        ? new PdfHeatmap(
+            chart.Columns ?? [],
+            chart.Categories,
+            [.. (chart.Cells ?? []).Select(r => (IReadOnlyList<PdfHeatmapCell>)[.. r.Select(c => new PdfHeatmapCell(c.Text, c.Shade))])],
+            [.. (chart.Legend ?? []).Select(l => new PdfLegendEntry(l.Shade, l.Label))])
+        {
+            Caption = chart.Caption,
+            AltText = chart.AltText,
+        }
+        : new PdfBarChart(chart.Categories, [.. (chart.Series ?? []).Select(s => new PdfChartSeries(s.Name, s.Values, s.Labels))])
+        {
+            Caption = chart.Caption,
+            AltText = chart.AltText,
+        };
+
+    /// <summary>
+    /// What stands between the paper and finalising: each data section that is empty or draws on figures that are not
+    /// published, in one sentence naming the section.
+    /// </summary>
+    public static IReadOnlyList<string> UnverifiedSections(CommitteePaper paper, PaperData data)
+    {
+        var problems = new List<string>();
+        foreach (var section in paper.Sections.Where(s => s.Kind == PaperSectionKind.Data).OrderBy(s => s.Position))
+        {
+            if (!data.Sections.TryGetValue(section.Id, out var snapshot))
+            {
+                continue;
+            }
+
+            var figures = snapshot.Figures;
+            switch (figures.Status)
+            {
+                case PaperFiguresStatus.Empty:
+                    problems.Add($"“{section.Title}” has no data: {figures.Reasons[0]}");
+                    break;
+                case PaperFiguresStatus.Unverified:
+                    problems.AddRange(figures.Reasons.Select(r => $"“{section.Title}”: {r}"));
+                    break;
+            }
+        }
+
+        return problems;
+    }
+
     private static PdfTable RiskTable(CommitteePaper paper)
     {
         var risks = paper.Risks.OrderBy(r => r.Position).ToList();
@@ -217,20 +278,30 @@ public sealed class PaperDocumentBuilder(PortalDbContext db, PaperDataSections d
                 [
                     new PdfTableCell([.. TextBlocks(r.Risk, "")]),
                     new PdfTableCell([.. TextBlocks(r.Mitigations, "")]),
-                    new PdfTableCell($"{r.CurrentLikelihood}x{r.CurrentImpact} ({RiskScore.Band(r.CurrentScore)})") { Shade = ShadeForRisk(r.CurrentScore) },
-                    new PdfTableCell($"{r.TargetLikelihood}x{r.TargetImpact} ({RiskScore.Band(r.TargetScore)})") { Shade = ShadeForRisk(r.TargetScore) },
+                    new PdfTableCell(RiskText(r.CurrentLikelihood, r.CurrentImpact, r.CurrentScore)) { Shade = ShadeForRisk(r.CurrentScore) },
+                    new PdfTableCell(RiskText(r.TargetLikelihood, r.TargetImpact, r.TargetScore)) { Shade = ShadeForRisk(r.TargetScore) },
                 ])])
         {
             Caption = "Risks: likelihood x impact, current and target",
         };
     }
 
-    private static PdfShade ShadeForRisk(int score) => score switch
+    /// <summary>Red, amber or green by score, always with the words: colour never carries the meaning alone.</summary>
+    private static string Rag(int score) => score switch
     {
-        <= 3 => PdfShade.Lowest,
-        <= 6 => PdfShade.Low,
-        <= 12 => PdfShade.Medium,
-        _ => PdfShade.High,
+        <= 6 => "Green",
+        <= 12 => "Amber",
+        _ => "Red",
+    };
+
+    private static string RiskText(int likelihood, int impact, int score) =>
+        $"{likelihood} x {impact} = {score}: {Rag(score)} ({RiskScore.Band(score).ToLowerInvariant()})";
+
+    private static PdfShade ShadeForRisk(int score) => Rag(score) switch
+    {
+        "Green" => PdfShade.Green,
+        "Amber" => PdfShade.Amber,
+        _ => PdfShade.Red,
     };
 
     private static string? FirstLine(string? text) =>

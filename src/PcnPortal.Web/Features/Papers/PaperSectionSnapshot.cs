@@ -12,11 +12,35 @@ namespace PcnPortal.Web.Features.Papers;
 public sealed record PaperSectionSnapshot(string Key, DateOnly AsAt, IReadOnlyList<SnapshotBlock> Blocks)
 {
     public bool HasData => Blocks.Any(b => b.Table is not null);
+
+    /// <summary>
+    /// Figures this section shows that are not published for the period (carried forward, say), one sentence each.
+    /// Empty when every figure is published. Finalising a paper with any of these needs the secretary's acknowledgement.
+    /// </summary>
+    public IReadOnlyList<string> Unverified { get; init; } = [];
+
+    /// <summary>The section's figures status: empty (no table of data), unverified, or published.</summary>
+    [JsonIgnore]
+    public PaperFigures Figures => !HasData
+        ? new PaperFigures(PaperFiguresStatus.Empty, [Blocks.FirstOrDefault(b => b.Text is not null)?.Text ?? "The section has no data."])
+        : Unverified.Count > 0 ? new PaperFigures(PaperFiguresStatus.Unverified, Unverified) : new PaperFigures(PaperFiguresStatus.Published, []);
 }
 
-/// <summary>A paragraph (Text), a sub-heading (Heading) or a table.</summary>
-public sealed record SnapshotBlock(string? Text = null, string? Heading = null, SnapshotTable? Table = null)
+public enum PaperFiguresStatus
 {
+    Published,
+    Unverified,
+    Empty,
+}
+
+/// <summary>What a data section reports about its figures: whether it has any, and which are not published, with reasons.</summary>
+public sealed record PaperFigures(PaperFiguresStatus Status, IReadOnlyList<string> Reasons);
+
+/// <summary>A paragraph (Text), a sub-heading (Heading), a table or a chart (drawn before the table that gives its values).</summary>
+public sealed record SnapshotBlock(string? Text = null, string? Heading = null, SnapshotTable? Table = null, SnapshotChart? Chart = null)
+{
+    public static SnapshotBlock Of(SnapshotChart chart) => new(Chart: chart);
+
     public static SnapshotBlock Paragraph(string text) => new(Text: text);
 
     public static SnapshotBlock SubHeading(string text) => new(Heading: text);
@@ -30,6 +54,28 @@ public sealed record SnapshotColumn(string Header, float Width = 1, PdfAlignment
 {
     public static SnapshotColumn Number(string header, float width = 1) => new(header, width, PdfAlignment.Right);
 }
+
+/// <summary>
+/// A chart: "bars" (Categories with one or two Series) or "heatmap" (Categories are rows, Columns the columns, Cells the
+/// values with their shade, Legend the shades). AltText states what it shows and its key numbers.
+/// </summary>
+public sealed record SnapshotChart(
+    string Kind,
+    string Caption,
+    string AltText,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<SnapshotSeries>? Series = null,
+    IReadOnlyList<string>? Columns = null,
+    IReadOnlyList<IReadOnlyList<SnapshotCell>>? Cells = null,
+    IReadOnlyList<SnapshotLegend>? Legend = null)
+{
+    public const string Bars = "bars";
+    public const string Heatmap = "heatmap";
+}
+
+public sealed record SnapshotSeries(string Name, IReadOnlyList<double> Values, IReadOnlyList<string> Labels);
+
+public sealed record SnapshotLegend(PdfShade Shade, string Label);
 
 public sealed record SnapshotCell(string Text, PdfShade Shade = PdfShade.None, bool Bold = false)
 {

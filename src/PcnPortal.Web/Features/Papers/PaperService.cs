@@ -17,7 +17,8 @@ public static class PaperAccess
         CanEdit(user) ? papers : papers.Where(p => !p.IsPartTwo);
 }
 
-public sealed record FinaliseResult(bool Finalised, IReadOnlyList<CoverField> Missing, int Version);
+/// <param name="Unverified">Sections empty or drawing on unpublished figures, when finalising was refused for want of an acknowledgement.</param>
+public sealed record FinaliseResult(bool Finalised, IReadOnlyList<CoverField> Missing, int Version, IReadOnlyList<string>? Unverified = null);
 
 /// <summary>Produces and finalises papers. Every change to a finalised paper first turns it into the next draft version.</summary>
 public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builder, IPdfRenderer renderer, TimeProvider clock)
@@ -60,7 +61,11 @@ public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builde
     /// Freezes the paper: checks the required cover fields, snapshots every data section and the glossary, renders the PDF
     /// and stores both with the version number, in one save.
     /// </summary>
-    public async Task<FinaliseResult> FinaliseAsync(CommitteePaper paper, string finalisedBy, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Refused while a data section is empty or draws on figures that are not published, unless
+    /// <paramref name="acknowledgeUnverified"/>: then the paper prints what was acknowledged.
+    /// </remarks>
+    public async Task<FinaliseResult> FinaliseAsync(CommitteePaper paper, string finalisedBy, CancellationToken cancellationToken, bool acknowledgeUnverified = false)
     {
         var missing = CoverSheet.Missing(paper);
         if (missing.Count > 0 || paper.Status == PaperStatus.Finalised)
@@ -69,6 +74,17 @@ public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builde
         }
 
         var data = await builder.LiveDataAsync(paper, cancellationToken);
+        var unverified = PaperDocumentBuilder.UnverifiedSections(paper, data);
+        if (unverified.Count > 0)
+        {
+            if (!acknowledgeUnverified)
+            {
+                return new FinaliseResult(false, [], paper.PaperVersion, unverified);
+            }
+
+            data = data with { Acknowledged = unverified };
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         now = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
         paper.Status = PaperStatus.Finalised;

@@ -119,7 +119,7 @@ public sealed class PapersDemoSeeder : IDemoSeeder
         var renderer = (IPdfRenderer)context.Services.GetService(typeof(IPdfRenderer))!;
         var service = new PaperService(db, builder, renderer, clock);
         var loaded = await builder.LoadPaperAsync(update.Id, cancellationToken);
-        await service.FinaliseAsync(loaded!, "Sam Secretary", cancellationToken);
+        await service.FinaliseAsync(loaded!, "Sam Secretary", cancellationToken, acknowledgeUnverified: true);
     }
 
     private static PaperSection Text(int position, string title, string body) =>

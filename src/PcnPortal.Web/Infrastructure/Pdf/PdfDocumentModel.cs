@@ -2,7 +2,7 @@ namespace PcnPortal.Web.Infrastructure.Pdf;
 
 /// <summary>
 /// An engine-neutral description of a PDF paper: metadata, running header/footer and a list of blocks.
-/// No Skia types appear here, so the engine behind <see cref="IPdfRenderer"/> can be swapped.
+/// No engine types appear here, so the engine behind <see cref="IPdfRenderer"/> can be swapped.
 /// </summary>
 public sealed class PdfDocumentModel
 {
@@ -30,6 +30,9 @@ public sealed class PdfMetadata
     public string? Subject { get; init; }
     public string? Keywords { get; init; }
     public string Creator { get; init; } = "PcnPortal";
+
+    /// <summary>Natural language of the text (BCP 47), written to the catalogue and the XMP metadata.</summary>
+    public string Language { get; init; } = "en-GB";
 
     /// <summary>
     /// Written as the PDF creation and modification date. The caller passes it (e.g. when the paper was finalised)
@@ -133,6 +136,11 @@ public enum PdfShade
     High,
     Highest,
     Neutral,
+
+    /// <summary>Risk ratings: pale red, amber and green, always printed with the rating in words.</summary>
+    Red,
+    Amber,
+    Green,
 }
 
 public sealed class PdfTableCell
@@ -198,22 +206,6 @@ public sealed class PdfKeyValueTable : PdfBlock
     public float LabelRelativeWidth { get; init; } = 0.32f;
 }
 
-public sealed class PdfImage : PdfBlock
-{
-    public PdfImage(byte[] png, float widthPoints)
-    {
-        Png = png;
-        WidthPoints = widthPoints;
-    }
-
-    public byte[] Png { get; }
-
-    /// <summary>Width on the page in points (1/72 inch); height follows the aspect ratio. Clamped to the content width.</summary>
-    public float WidthPoints { get; }
-
-    public string? Caption { get; init; }
-}
-
 public sealed class PdfPageBreak : PdfBlock;
 
 /// <summary>A list of headings with their page numbers, each a link to the heading. Filled in by the layout.</summary>
@@ -230,4 +222,83 @@ public sealed class PdfSpacer : PdfBlock
     public PdfSpacer(float heightPoints) => HeightPoints = heightPoints;
 
     public float HeightPoints { get; }
+}
+
+/// <summary>One series of a bar chart: a value and its printed label per category.</summary>
+public sealed record PdfChartSeries(string Name, IReadOnlyList<double> Values, IReadOnlyList<string> Labels)
+{
+    public PdfChartSeries(string name, IReadOnlyList<double> values, Func<double, string> format)
+        : this(name, values, [.. values.Select(format)])
+    {
+    }
+}
+
+/// <summary>
+/// A chart drawn as vector graphics and tagged as a figure with <see cref="AltText"/>. The caption is printed above it.
+/// Put the figures in a data table beside or after it: the alternative text summarises, the table gives every value.
+/// </summary>
+public abstract class PdfChart : PdfBlock
+{
+    public string? Caption { get; init; }
+
+    /// <summary>What the chart shows and its key numbers, read by screen readers instead of the drawing. Required.</summary>
+    public required string AltText { get; init; }
+}
+
+/// <summary>
+/// Horizontal bars, one group per category and one bar per series (at most two), each bar labelled with its value.
+/// The first series is drawn filled, the second as an outline, so the two differ in shape as well as colour.
+/// </summary>
+public sealed class PdfBarChart : PdfChart
+{
+    public PdfBarChart(IReadOnlyList<string> categories, IReadOnlyList<PdfChartSeries> series)
+    {
+        if (series.Count is < 1 or > 2)
+        {
+            throw new ArgumentException("A bar chart has one or two series.", nameof(series));
+        }
+
+        foreach (var s in series)
+        {
+            if (s.Values.Count != categories.Count || s.Labels.Count != categories.Count)
+            {
+                throw new ArgumentException($"Series '{s.Name}' needs one value and one label per category ({categories.Count}).", nameof(series));
+            }
+        }
+
+        Categories = categories;
+        Series = series;
+    }
+
+    public IReadOnlyList<string> Categories { get; }
+    public IReadOnlyList<PdfChartSeries> Series { get; }
+}
+
+public sealed record PdfHeatmapCell(string Text, PdfShade Shade);
+
+public sealed record PdfLegendEntry(PdfShade Shade, string Label);
+
+/// <summary>A grid of shaded cells (rows × columns), each cell also naming its value, with a legend of the shades.</summary>
+public sealed class PdfHeatmap : PdfChart
+{
+    public PdfHeatmap(IReadOnlyList<string> columns, IReadOnlyList<string> rows, IReadOnlyList<IReadOnlyList<PdfHeatmapCell>> cells, IReadOnlyList<PdfLegendEntry> legend)
+    {
+        if (cells.Count != rows.Count || cells.Any(r => r.Count != columns.Count))
+        {
+            throw new ArgumentException($"A heatmap needs {rows.Count} rows of {columns.Count} cells.", nameof(cells));
+        }
+
+        Columns = columns;
+        Rows = rows;
+        Cells = cells;
+        Legend = legend;
+    }
+
+    public IReadOnlyList<string> Columns { get; }
+    public IReadOnlyList<string> Rows { get; }
+    public IReadOnlyList<IReadOnlyList<PdfHeatmapCell>> Cells { get; }
+    public IReadOnlyList<PdfLegendEntry> Legend { get; }
+
+    /// <summary>Relative width of the row-label column against one data column.</summary>
+    public float RowLabelWidth { get; init; } = 2.2f;
 }

@@ -58,7 +58,7 @@ public enum PdfItemKind
     TableHeaderRow,
     TableRow,
     KeyValueRow,
-    Image,
+    Figure,
     ContentsTitle,
     ContentsEntry,
     Spacer,
@@ -103,8 +103,59 @@ internal sealed record PdfRectOp(float Left, float Top, float Right, float Botto
 
 internal sealed record PdfLineOp(float X1, float Y1, float X2, float Y2, uint Colour, float Width) : PdfDrawOp;
 
-internal sealed record PdfImageOp(float Left, float Top, float Width, float Height, byte[] Png) : PdfDrawOp;
+/// <summary>Structure types written to the tagged PDF.</summary>
+public enum PdfTag
+{
+    Sect,
+    H1,
+    H2,
+    H3,
+    P,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    Table,
+    Caption,
+    THead,
+    TBody,
+    TR,
+    TH,
+    TD,
+    Figure,
+    TOC,
+    TOCI,
+    Link,
+}
 
-internal sealed record PdfLinkOp(float Left, float Top, float Right, float Bottom, string Destination) : PdfDrawOp;
+/// <summary>Opens a structure element; closed by the next unmatched <see cref="PdfEndTagOp"/> (possibly on a later page).</summary>
+internal sealed record PdfTagOp(PdfTag Tag) : PdfDrawOp
+{
+    /// <summary>Alternative text of a figure, or the description of a link.</summary>
+    public string? AltText { get; init; }
+
+    /// <summary>Named destination of a link.</summary>
+    public string? Destination { get; init; }
+
+    /// <summary>A header cell that heads its row (the cover sheet's labels) rather than its column.</summary>
+    public bool RowHeader { get; init; }
+
+    public float Left { get; init; }
+    public float Top { get; init; }
+    public float Right { get; init; }
+    public float Bottom { get; init; }
+}
+
+internal sealed record PdfEndTagOp : PdfDrawOp
+{
+    public static PdfEndTagOp Instance { get; } = new();
+}
+
+/// <summary>Begins or ends content that is not part of the document's structure (running text, repeated header rows).</summary>
+internal sealed record PdfArtifactOp(bool Begin) : PdfDrawOp
+{
+    public static PdfArtifactOp Start { get; } = new(true);
+    public static PdfArtifactOp Stop { get; } = new(false);
+}
 
 internal sealed record PdfDestinationOp(float X, float Y, string Name) : PdfDrawOp;

@@ -1,12 +1,11 @@
-using SkiaSharp;
-
 namespace PcnPortal.Web.Infrastructure.Pdf;
 
 /// <summary>
 /// Lays a <see cref="PdfDocumentModel"/> out on A4 pages to completion (so page totals and heading pages are known)
-/// before anything is drawn. Measures with Skia; produces engine-neutral draw operations.
+/// before anything is drawn. Measures with the fonts PDFsharp draws with; produces engine-neutral draw operations,
+/// including the structure (tags) and artefact markers of a tagged PDF.
 /// </summary>
-public sealed class PdfLayoutEngine
+public sealed partial class PdfLayoutEngine
 {
     private const uint White = 0xFFFFFFFF;
     private const uint Transparent = 0x00000000;
@@ -33,7 +32,11 @@ public sealed class PdfLayoutEngine
         float BulletX,
         PdfItemKind Kind,
         string PlainText,
-        float Width)
+        float Width,
+        bool SpaceAfter,
+        int Block,
+        int Item,
+        int Level)
     {
         public float Bottom => Top + Height;
     }
@@ -53,7 +56,7 @@ public sealed class PdfLayoutEngine
         List<string> RowTexts,
         string HeaderText);
 
-    private sealed class Run : IDisposable
+    private sealed partial class Run : IDisposable
     {
         private readonly PdfDocumentModel model;
         private readonly PdfTheme t;
@@ -95,7 +98,7 @@ public sealed class PdfLayoutEngine
                     case PdfBulletList b: PlaceFlow(i, FlowOf([b], Width, t.BodySize, false, PdfAlignment.Left, t.ParagraphGap)); Gap(t.ParagraphGap); break;
                     case PdfTable table: PlaceTable(TableOf(i, table)); Gap(t.ParagraphGap + 4); break;
                     case PdfKeyValueTable kv: PlaceTable(TableOf(i, kv)); Gap(t.ParagraphGap + 4); break;
-                    case PdfImage image: PlaceImage(i, image); break;
+                    case PdfChart chart: PlaceChart(i, chart); Gap(t.ParagraphGap + 4); break;
                     case PdfPageBreak:
                         if (!PageIsEmpty)
                         {
@@ -141,6 +144,7 @@ public sealed class PdfLayoutEngine
             var pageOfDestination = contents.ToDictionary(c => c.Destination, c => c.PageNumber);
             foreach (var p in pages)
             {
+                p.Ops.Add(PdfArtifactOp.Start);
                 var size = t.RunningTextSize;
                 var headerBaseline = t.MarginTop - 22;
                 if (!string.IsNullOrEmpty(model.ConfidentialMarking))
@@ -177,6 +181,7 @@ public sealed class PdfLayoutEngine
                 }
 
                 RunningText(p, pageText, Left + Width - pw, footerBaseline, PdfFontStyle.Regular, PdfItemKind.Footer);
+                p.Ops.Add(PdfArtifactOp.Stop);
 
                 // Contents page numbers are only known now.
                 for (var i = 0; i < p.Ops.Count; i++)
@@ -214,7 +219,7 @@ public sealed class PdfLayoutEngine
                 return text;
             }
 
-            var count = (int)m.Font(style, size).BreakText(text, Math.Max(0, maxWidth - m.Measure("…", style, size)), out _);
+            var count = m.FittingLength(text, style, size, Math.Max(0, maxWidth - m.Measure("…", style, size)));
             return text[..Math.Max(0, count)].TrimEnd() + "…";
         }
 
@@ -257,17 +262,16 @@ public sealed class PdfLayoutEngine
             var lines = m.Wrap([new PdfTextRun(h.DisplayText, Bold: true)], size, Width);
             var lineHeight = size * t.LineSpacing;
             var top = y;
+            Tag(h.Level switch { 1 => PdfTag.H1, 2 => PdfTag.H2, _ => PdfTag.H3 });
             foreach (var line in lines)
             {
                 var baseline = y + m.BaselineOffset(PdfFontStyle.Bold, size, lineHeight);
-                foreach (var s in line.Segments)
-                {
-                    page.Ops.Add(new PdfTextOp(Left + s.X, baseline, s.Text, PdfFontStyle.Bold, size, colour));
-                }
+                DrawSegments(line.Segments, line.SpaceAfter, Left, baseline, size, colour);
 
                 y += lineHeight;
             }
 
+            End();
             page.ItemList.Add(new PdfPlacedItem(PdfItemKind.Heading, index, h.DisplayText, Left, top, Width, y - top));
             contents.Add(new PdfContentsEntry(index, h.Level, h.DisplayText, page.Number, dest));
             y += after;
@@ -288,7 +292,7 @@ public sealed class PdfLayoutEngine
                 PdfParagraph or PdfBulletList => height + IntroHeight(index + 1),
                 PdfTable table => height + TableStartHeight(TableOf(index + 1, table)),
                 PdfKeyValueTable kv => height + TableStartHeight(TableOf(index + 1, kv)),
-                PdfImage image => height + ImageSize(image).Height,
+                PdfChart chart => height + ChartHeight(chart),
                 PdfContentsList => height + (3 * t.BodySize * t.LineSpacing),
                 _ => height,
             };
@@ -308,7 +312,7 @@ public sealed class PdfLayoutEngine
                 {
                     PdfTable table => TableStartHeight(TableOf(index + 1, table)),
                     PdfKeyValueTable kv => TableStartHeight(TableOf(index + 1, kv)),
-                    PdfImage image => ImageSize(image).Height,
+                    PdfChart chart => ChartHeight(chart),
                     _ => -1f,
                 };
                 if (next >= 0)
@@ -331,7 +335,7 @@ public sealed class PdfLayoutEngine
             var lineHeight = size * t.LineSpacing;
             var style = bold ? PdfFontStyle.Bold : PdfFontStyle.Regular;
 
-            void Add(List<PdfTextLine> wrapped, float indent, float available, string? bullet, float bulletX, PdfItemKind kind, PdfAlignment align)
+            void Add(List<PdfTextLine> wrapped, float indent, float available, string? bullet, float bulletX, PdfItemKind kind, PdfAlignment align, int block, int item, int level)
             {
                 for (var i = 0; i < wrapped.Count; i++)
                 {
@@ -342,7 +346,7 @@ public sealed class PdfLayoutEngine
                         PdfAlignment.Centre => (available - line.Width) / 2,
                         _ => 0,
                     };
-                    lines.Add(new FlowLine(top, lineHeight, size, style, line.Segments, offset, i == 0 ? bullet : null, bulletX, kind, line.PlainText, line.Width));
+                    lines.Add(new FlowLine(top, lineHeight, size, style, line.Segments, offset, i == 0 ? bullet : null, bulletX, kind, line.PlainText, line.Width, line.SpaceAfter, block, item, level));
                     top += lineHeight;
                 }
             }
@@ -358,10 +362,11 @@ public sealed class PdfLayoutEngine
                 {
                     case PdfParagraph p:
                         var align = p.Alignment == PdfAlignment.Left ? alignment : p.Alignment;
-                        Add(m.Wrap(p.Runs, size, width, bold), 0, width, null, 0, PdfItemKind.TextLine, align);
+                        Add(m.Wrap(p.Runs, size, width, bold), 0, width, null, 0, PdfItemKind.TextLine, align, b, -1, -1);
                         break;
                     case PdfBulletList list:
                         var first = true;
+                        var itemIndex = 0;
                         foreach (var (item, level) in Flatten(list.Items, 0))
                         {
                             if (!first)
@@ -373,7 +378,7 @@ public sealed class PdfLayoutEngine
                             var bulletX = level == 0 ? 2f : 16f;
                             var indent = level == 0 ? 13f : 27f;
                             var wrapped = m.Wrap(item.Runs, size, width - indent, bold);
-                            Add(wrapped, indent, width - indent, level == 0 ? "•" : "–", bulletX, PdfItemKind.BulletLine, PdfAlignment.Left);
+                            Add(wrapped, indent, width - indent, level == 0 ? "•" : "–", bulletX, PdfItemKind.BulletLine, PdfAlignment.Left, b, itemIndex++, level);
                         }
 
                         break;
@@ -405,6 +410,7 @@ public sealed class PdfLayoutEngine
             }
 
             var origin = y - lines[0].Top;
+            var flow = new FlowState(Wrap: true);
             for (var i = 0; i < lines.Count; i++)
             {
                 var line = lines[i];
@@ -420,26 +426,154 @@ public sealed class PdfLayoutEngine
                     top = y;
                 }
 
-                DrawLine(line, Left, top, t.TextColour);
+                DrawLine(line, Left, top, t.TextColour, flow);
                 page.ItemList.Add(new PdfPlacedItem(line.Kind, index, line.PlainText, Left + line.OffsetX, top, line.Width, line.Height));
                 y = top + line.Height;
             }
+
+            CloseFlow(flow);
         }
 
         private bool PageIsEmptyAt(float top) => PageIsEmpty && top <= t.ContentTop + 0.01f;
 
-        private void DrawLine(FlowLine line, float left, float top, uint colour)
+        /// <summary>
+        /// Draws one line of a flow. With <paramref name="flow"/> it also writes the structure: a paragraph (when the flow
+        /// wraps paragraphs) or list, item, label and body, nested for sub-items; without it the line is untagged
+        /// (inside an artefact or an element that holds the text directly).
+        /// </summary>
+        private void DrawLine(FlowLine line, float left, float top, uint colour, FlowState? flow = null)
         {
             var baseline = top + m.BaselineOffset(line.BaselineStyle, line.Size, line.Height);
-            if (line.Bullet is not null)
+            if (flow is not null)
+            {
+                if (line.Block != flow.Block)
+                {
+                    CloseFlow(flow);
+                    flow.Block = line.Block;
+                    if (line.Item < 0 && flow.Wrap)
+                    {
+                        Tag(PdfTag.P);
+                        flow.ParagraphOpen = true;
+                    }
+                }
+
+                if (line.Item >= 0 && line.Bullet is not null)
+                {
+                    OpenListItem(flow, line.Level);
+                    Tag(PdfTag.Lbl);
+                    page.Ops.Add(new PdfTextOp(left + line.BulletX, baseline, line.Bullet, PdfFontStyle.Regular, line.Size, colour));
+                    End();
+                    Tag(PdfTag.LBody);
+                    flow.ItemOpen = true;
+                }
+            }
+            else if (line.Bullet is not null)
             {
                 page.Ops.Add(new PdfTextOp(left + line.BulletX, baseline, line.Bullet, PdfFontStyle.Regular, line.Size, colour));
             }
 
-            foreach (var s in line.Segments)
+            DrawSegments(line.Segments, line.SpaceAfter, left + line.OffsetX, baseline, line.Size, colour);
+        }
+
+        /// <summary>
+        /// Draws a line's segments. The spaces between segments and at a soft line break are written as space characters
+        /// (invisible, placed where the gap is), so text extraction and screen readers keep the words apart.
+        /// </summary>
+        private void DrawSegments(IReadOnlyList<PdfSegment> segments, bool spaceAfter, float x, float baseline, float size, uint colour)
+        {
+            for (var i = 0; i < segments.Count; i++)
             {
-                page.Ops.Add(new PdfTextOp(left + line.OffsetX + s.X, baseline, s.Text, s.Style, line.Size, colour));
+                var s = segments[i];
+                var text = s.Text;
+                var left = x + s.X;
+                if (i > 0 && PdfTextLine.NeedsSpace(segments[i - 1], s))
+                {
+                    text = " " + text;
+                    left -= m.Measure(" ", s.Style, size);
+                }
+
+                if (i == segments.Count - 1 && spaceAfter)
+                {
+                    text += " ";
+                }
+
+                page.Ops.Add(new PdfTextOp(left, baseline, text, s.Style, size, colour));
             }
+        }
+
+        private sealed record FlowState(bool Wrap)
+        {
+            public int Block { get; set; } = -1;
+            public bool ParagraphOpen { get; set; }
+            public int ListDepth { get; set; }
+            public bool ItemOpen { get; set; }
+        }
+
+        private void Tag(PdfTag tag) => page.Ops.Add(new PdfTagOp(tag));
+
+        private void End() => page.Ops.Add(PdfEndTagOp.Instance);
+
+        private void OpenListItem(FlowState flow, int level)
+        {
+            if (flow.ListDepth == 0)
+            {
+                Tag(PdfTag.L);
+                flow.ListDepth = 1;
+                flow.ItemOpen = false;
+            }
+
+            while (flow.ListDepth > level + 1)
+            {
+                if (flow.ItemOpen)
+                {
+                    End(); // LBody
+                    End(); // LI
+                }
+
+                End(); // nested L
+                flow.ListDepth--;
+                flow.ItemOpen = true;
+            }
+
+            if (flow.ListDepth < level + 1 && flow.ItemOpen)
+            {
+                Tag(PdfTag.L); // a sub-list inside the open item's body
+                flow.ListDepth++;
+                flow.ItemOpen = false;
+            }
+
+            if (flow.ItemOpen)
+            {
+                End(); // LBody
+                End(); // LI
+            }
+
+            Tag(PdfTag.LI);
+            flow.ItemOpen = false;
+        }
+
+        private void CloseFlow(FlowState flow)
+        {
+            if (flow.ParagraphOpen)
+            {
+                End();
+                flow.ParagraphOpen = false;
+            }
+
+            while (flow.ListDepth > 0)
+            {
+                if (flow.ItemOpen)
+                {
+                    End(); // LBody
+                    End(); // LI
+                }
+
+                End(); // L
+                flow.ListDepth--;
+                flow.ItemOpen = flow.ListDepth > 0;
+            }
+
+            flow.Block = -1;
         }
 
         // ---------- tables ----------
@@ -498,10 +632,13 @@ public sealed class PdfLayoutEngine
                 NewPage();
             }
 
+            Tag(PdfTag.Table);
             if (table.Caption is not null)
             {
                 var line = FlowOf([new PdfParagraph(new PdfTextRun(table.Caption, Bold: true))], Width, t.BodySize, true, PdfAlignment.Left, 0)[0];
+                Tag(PdfTag.Caption);
                 DrawLine(line, Left, y, t.TextColour);
+                End();
                 page.ItemList.Add(new PdfPlacedItem(PdfItemKind.TableCaption, table.BlockIndex, table.Caption, Left, y, line.Width, line.Height));
                 y += CaptionHeight(table);
             }
@@ -509,9 +646,19 @@ public sealed class PdfLayoutEngine
             var headerHeight = table.Header is null ? 0 : RowHeight(table.Header);
             if (table.Header is not null)
             {
+                Tag(PdfTag.THead);
                 DrawRow(table, table.Header, null, false);
+                End();
             }
 
+            Tag(PdfTag.TBody);
+            PlaceRows(table, headerHeight);
+            End(); // TBody
+            End(); // Table
+        }
+
+        private void PlaceRows(TableSpec table, float headerHeight)
+        {
             for (var r = 0; r < table.Rows.Count; r++)
             {
                 var row = table.Rows[r];
@@ -558,12 +705,15 @@ public sealed class PdfLayoutEngine
             }
         }
 
+        /// <summary>Starts a new page and repeats the header row there, as an artefact: the header cells are in the structure once.</summary>
         private void ContinueTableOnNewPage(TableSpec table)
         {
             NewPage();
             if (table.Header is not null)
             {
-                DrawRow(table, table.Header, null, false);
+                page.Ops.Add(PdfArtifactOp.Start);
+                DrawRow(table, table.Header, null, false, repeat: true);
+                page.Ops.Add(PdfArtifactOp.Stop);
             }
         }
 
@@ -588,24 +738,53 @@ public sealed class PdfLayoutEngine
             return (head, tail);
         }
 
-        private void DrawRow(TableSpec table, List<CellSpec> row, int? rowIndex, bool split)
+        private void DrawRow(TableSpec table, List<CellSpec> row, int? rowIndex, bool split, bool repeat = false)
         {
             var height = RowHeight(row);
             var x = Left;
+            var isHeader = rowIndex is null;
+            if (!repeat)
+            {
+                Tag(PdfTag.TR);
+            }
+
             for (var c = 0; c < row.Count; c++)
             {
                 var cell = row[c];
                 var w = table.ColumnWidths[c];
+                var rowHeader = table.RowKind == PdfItemKind.KeyValueRow && c == 0;
+                if (!repeat)
+                {
+                    page.Ops.Add(new PdfTagOp(isHeader || rowHeader ? PdfTag.TH : PdfTag.TD) { RowHeader = rowHeader });
+                }
+
                 page.Ops.Add(new PdfRectOp(x, y, x + w, y + height, cell.Fill, t.BorderColour, t.BorderWidth));
+
+                // Text straight in the cell, unless it holds several paragraphs or a list: then paragraphs and lists.
+                var flow = repeat ? null : new FlowState(Wrap: cell.Lines.Select(l => l.Block).Distinct().Count() > 1);
                 foreach (var line in cell.Lines)
                 {
-                    DrawLine(line, x + t.CellPaddingX, y + t.CellPaddingY + line.Top, cell.TextColour);
+                    DrawLine(line, x + t.CellPaddingX, y + t.CellPaddingY + line.Top, cell.TextColour, flow);
+                }
+
+                if (flow is not null)
+                {
+                    CloseFlow(flow);
+                }
+
+                if (!repeat)
+                {
+                    End();
                 }
 
                 x += w;
             }
 
-            var isHeader = rowIndex is null;
+            if (!repeat)
+            {
+                End();
+            }
+
             var text = isHeader ? table.HeaderText : split
                 ? string.Join(" | ", row.Select(c => string.Join(" ", c.Lines.Select(l => l.PlainText))))
                 : table.RowTexts[rowIndex!.Value];
@@ -615,46 +794,6 @@ public sealed class PdfLayoutEngine
                 IsSplitRow = split,
             });
             y += height;
-        }
-
-        // ---------- images ----------
-        private (float Width, float Height) ImageSize(PdfImage image)
-        {
-            using var decoded = SKImage.FromEncodedData(image.Png)
-                ?? throw new ArgumentException("PdfImage.Png is not a decodable image (PNG expected).");
-            var w = Math.Min(image.WidthPoints, Width);
-            var h = w * decoded.Height / decoded.Width;
-            var maxHeight = t.ContentHeight - (image.Caption is null ? 0 : 20);
-            if (h > maxHeight)
-            {
-                w *= maxHeight / h;
-                h = maxHeight;
-            }
-
-            return (w, h + (image.Caption is null ? 0 : 4 + (t.TableSize * t.LineSpacing)));
-        }
-
-        private void PlaceImage(int index, PdfImage image)
-        {
-            var (w, total) = ImageSize(image);
-            if (total > Remaining && !PageIsEmpty)
-            {
-                NewPage();
-            }
-
-            var captionHeight = image.Caption is null ? 0 : 4 + (t.TableSize * t.LineSpacing);
-            var h = total - captionHeight;
-            page.Ops.Add(new PdfImageOp(Left, y, w, h, image.Png));
-            page.ItemList.Add(new PdfPlacedItem(PdfItemKind.Image, index, image.Caption ?? "", Left, y, w, total));
-            y += h;
-            if (image.Caption is not null)
-            {
-                var line = FlowOf([new PdfParagraph(new PdfTextRun(image.Caption, Italic: true))], w, t.TableSize, false, PdfAlignment.Left, 0)[0];
-                DrawLine(line, Left, y + 4, t.SecondaryTextColour);
-                y += captionHeight;
-            }
-
-            Gap(t.ParagraphGap + 4);
         }
 
         // ---------- contents ----------
@@ -667,7 +806,10 @@ public sealed class PdfLayoutEngine
                 NewPage();
             }
 
+            Tag(PdfTag.TOC);
+            Tag(PdfTag.P);
             DrawLine(FlowOf([new PdfParagraph(new PdfTextRun(list.Title, Bold: true))], Width, titleSize, true, PdfAlignment.Left, 0)[0], Left, y, t.NhsBlue);
+            End();
             page.ItemList.Add(new PdfPlacedItem(PdfItemKind.ContentsTitle, index, list.Title, Left, y, Width, titleHeight));
             y += titleHeight + 6;
 
@@ -690,12 +832,22 @@ public sealed class PdfLayoutEngine
                 }
 
                 var top = y;
+                var last = lines[^1];
+                Tag(PdfTag.TOCI);
+                page.Ops.Add(new PdfTagOp(PdfTag.Link)
+                {
+                    Destination = destinations[i],
+                    AltText = $"Go to {h.DisplayText}",
+                    Left = Left + indent,
+                    Top = top,
+                    Right = Left + Width,
+                    Bottom = top + last.Bottom,
+                });
                 foreach (var line in lines)
                 {
                     DrawLine(line, Left + indent, y + line.Top, t.TextColour);
                 }
 
-                var last = lines[^1];
                 var baseline = y + last.Top + m.BaselineOffset(PdfFontStyle.Regular, size, last.Height);
                 var style = bold ? PdfFontStyle.Bold : PdfFontStyle.Regular;
 
@@ -707,15 +859,19 @@ public sealed class PdfLayoutEngine
                 {
                     var count = (int)((dotsTo - dotsFrom) / dot);
                     var leader = string.Concat(Enumerable.Repeat(". ", count)).TrimEnd();
+                    page.Ops.Add(PdfArtifactOp.Start);
                     page.Ops.Add(new PdfTextOp(dotsTo - m.Measure(leader, PdfFontStyle.Regular, size), baseline, leader, PdfFontStyle.Regular, size, t.BorderColour));
+                    page.Ops.Add(PdfArtifactOp.Stop);
                 }
 
                 page.Ops.Add(new PdfTextOp(0, baseline, "", style, size, t.TextColour) { PageNumberOf = destinations[i], RightEdge = Left + Width });
-                page.Ops.Add(new PdfLinkOp(Left + indent, top, Left + Width, top + last.Bottom, destinations[i]));
+                End(); // Link
+                End(); // TOCI
                 page.ItemList.Add(new PdfPlacedItem(PdfItemKind.ContentsEntry, index, h.DisplayText, Left + indent, top, Width - indent, last.Bottom));
                 y += entryHeight;
             }
 
+            End(); // TOC
             Gap(t.ParagraphGap * 2);
         }
 

@@ -9,7 +9,7 @@ public static class PdfServiceCollectionExtensions
     public static IServiceCollection AddPdfRendering(this IServiceCollection services)
     {
         PdfFonts.EnsureAvailable();
-        services.AddSingleton<IPdfRenderer, SkiaPdfRenderer>();
+        services.AddSingleton<IPdfRenderer, PdfSharpRenderer>();
         return services;
     }
 }

@@ -1,52 +1,105 @@
 using System.Text;
-using SkiaSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace PcnPortal.Web.Infrastructure.Pdf;
 
 internal sealed record PdfSegment(string Text, PdfFontStyle Style, float X, float Width);
 
-internal sealed record PdfTextLine(IReadOnlyList<PdfSegment> Segments, float Width)
+/// <summary>A wrapped line. <see cref="SpaceAfter"/>: the line ended at a space or line break (not inside a word).</summary>
+internal sealed record PdfTextLine(IReadOnlyList<PdfSegment> Segments, float Width, bool SpaceAfter = false)
 {
     public string PlainText => string.Concat(Segments.Select((s, i) => i == 0 ? s.Text : (NeedsSpace(Segments[i - 1], s) ? " " : "") + s.Text));
 
-    private static bool NeedsSpace(PdfSegment previous, PdfSegment next) => next.X > previous.X + previous.Width + 0.01f;
+    public static bool NeedsSpace(PdfSegment previous, PdfSegment next) => next.X > previous.X + previous.Width + 0.01f;
 }
 
-/// <summary>Measures and wraps text with the Arimo fonts. Not thread-safe: one per layout run.</summary>
+/// <summary>Measures and wraps text with the Arimo fonts, as PDFsharp will draw them. Not thread-safe: one per layout run.</summary>
 internal sealed class PdfTextMeasurer : IDisposable
 {
-    private readonly Dictionary<(PdfFontStyle, float), SKFont> fonts = [];
+    private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
 
-    public SKFont Font(PdfFontStyle style, float size)
+    private readonly Dictionary<(PdfFontStyle, float), XFont> fonts = [];
+    private readonly Dictionary<(string, PdfFontStyle, float), float> widths = [];
+    private readonly XGraphics context;
+
+    public PdfTextMeasurer()
     {
-        if (!fonts.TryGetValue((style, size), out var font))
+        PdfFonts.EnsureAvailable();
+        context = XGraphics.CreateMeasureContext(new XSize(595, 842), XGraphicsUnit.Point, XPageDirection.Downwards);
+    }
+
+    public XFont Font(PdfFontStyle style, float size) => FontOf(fonts, style, size);
+
+    /// <summary>The PDFsharp font for a style and size (Unicode encoding, so every character Arimo has can be drawn).</summary>
+    internal static XFont FontOf(Dictionary<(PdfFontStyle, float), XFont> cache, PdfFontStyle style, float size)
+    {
+        if (!cache.TryGetValue((style, size), out var font))
         {
-            font = new SKFont(PdfFonts.Get(style), size)
+            var styleEx = style switch
             {
-                Subpixel = true,
-                LinearMetrics = true,
-                Hinting = SKFontHinting.None,
+                PdfFontStyle.Bold => XFontStyleEx.Bold,
+                PdfFontStyle.Italic => XFontStyleEx.Italic,
+                _ => XFontStyleEx.Regular,
             };
-            fonts[(style, size)] = font;
+            font = new XFont(PdfFonts.FamilyName, size, styleEx, FontOptions);
+            cache[(style, size)] = font;
         }
 
         return font;
     }
 
-    public float Measure(string text, PdfFontStyle style, float size) =>
-        text.Length == 0 ? 0 : Font(style, size).MeasureText(text);
+    public float Measure(string text, PdfFontStyle style, float size)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        if (!widths.TryGetValue((text, style, size), out var width))
+        {
+            width = (float)context.MeasureString(text, Font(style, size)).Width;
+            if (widths.Count < 20_000)
+            {
+                widths[(text, style, size)] = width;
+            }
+        }
+
+        return width;
+    }
+
+    /// <summary>How many leading characters of <paramref name="text"/> fit in <paramref name="maxWidth"/>.</summary>
+    public int FittingLength(string text, PdfFontStyle style, float size, float maxWidth)
+    {
+        int low = 0, high = text.Length;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (Measure(text[..mid], style, size) <= maxWidth + 0.01f)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return low;
+    }
 
     /// <summary>Distance from the top of a line box to the baseline, centring the font's ascent+descent in the box.</summary>
     public float BaselineOffset(PdfFontStyle style, float size, float lineHeight)
     {
         var metrics = Font(style, size).Metrics;
-        var ascent = -metrics.Ascent;
-        var descent = metrics.Descent;
+        var ascent = (float)(size * metrics.Ascent / metrics.UnitsPerEm);
+        var descent = (float)(size * metrics.Descent / metrics.UnitsPerEm);
         return ((lineHeight - (ascent + descent)) / 2f) + ascent;
     }
 
     /// <summary>
-    /// Greedy word wrap. Spaces collapse; "\n" forces a break; a word wider than the line is broken between characters.
+    /// Greedy word wrap. Spaces collapse; "\n" forces a break; a word wider than the line is broken after a slash or
+    /// hyphen in it, and between characters only when a part without one is itself wider than the line.
     /// </summary>
     public List<PdfTextLine> Wrap(IReadOnlyList<PdfTextRun> runs, float size, float maxWidth, bool forceBold = false)
     {
@@ -56,9 +109,9 @@ internal sealed class PdfTextMeasurer : IDisposable
         var pendingSpace = false;
         var pendingSpaceWidth = 0f;
 
-        void EndLine()
+        void EndLine(bool spaceAfter)
         {
-            lines.Add(new PdfTextLine(segments.ToList(), x));
+            lines.Add(new PdfTextLine(segments.ToList(), x, spaceAfter));
             segments.Clear();
             x = 0;
             pendingSpace = false;
@@ -92,7 +145,7 @@ internal sealed class PdfTextMeasurer : IDisposable
             {
                 if (token == "\n")
                 {
-                    EndLine();
+                    EndLine(true);
                     continue;
                 }
 
@@ -120,12 +173,19 @@ internal sealed class PdfTextMeasurer : IDisposable
 
                     if (segments.Count > 0)
                     {
-                        EndLine();
+                        EndLine(pendingSpace);
                         continue;
                     }
 
-                    // Over-long word on an empty line: break it between characters.
-                    var count = (int)Font(style, size).BreakText(word, maxWidth, out _);
+                    // Over-long word on an empty line: break after a slash or hyphen inside it if one fits
+                    // ("Foundation/" + "Step"), and only between characters when no such part fits.
+                    var count = FittingLength(word, style, size, maxWidth);
+                    var joint = count < word.Length ? word.LastIndexOfAny(['/', '-', '–'], Math.Max(0, count - 1)) : -1;
+                    if (joint > 0 && joint < word.Length - 1)
+                    {
+                        count = joint + 1;
+                    }
+
                     if (count <= 0)
                     {
                         count = 1;
@@ -141,7 +201,7 @@ internal sealed class PdfTextMeasurer : IDisposable
                     word = word[count..];
                     if (word.Length > 0)
                     {
-                        EndLine();
+                        EndLine(false);
                     }
                 }
             }
@@ -149,7 +209,7 @@ internal sealed class PdfTextMeasurer : IDisposable
 
         if (segments.Count > 0 || lines.Count == 0)
         {
-            EndLine();
+            EndLine(false);
         }
 
         return lines;
@@ -184,11 +244,8 @@ internal sealed class PdfTextMeasurer : IDisposable
 
     public void Dispose()
     {
-        foreach (var font in fonts.Values)
-        {
-            font.Dispose();
-        }
-
+        context.Dispose();
         fonts.Clear();
+        widths.Clear();
     }
 }

@@ -58,6 +58,9 @@ public sealed record PdfTheme
         PdfShade.High => 0xFF3F7CBF,
         PdfShade.Highest => 0xFF003087,
         PdfShade.Neutral => 0xFFE8EDEE,
+        PdfShade.Red => 0xFFF6C9C5,
+        PdfShade.Amber => 0xFFFFE4A8,
+        PdfShade.Green => 0xFFC8E6CF,
         _ => 0x00000000,
     };
 

@@ -13,6 +13,13 @@ public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService pap
 {
     public CommitteePaper Paper { get; private set; } = null!;
 
+    /// <summary>Data sections that are empty or draw on figures that are not published, one sentence each.</summary>
+    public IReadOnlyList<string> Unverified { get; private set; } = [];
+
+    /// <summary>The secretary's acknowledgement that the paper goes with those sections as they are (printed in it).</summary>
+    [BindProperty]
+    public bool AcknowledgeUnverified { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var paper = await builder.LoadPaperAsync(id, HttpContext.RequestAborted);
@@ -22,6 +29,11 @@ public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService pap
         }
 
         Paper = paper;
+        if (paper.Status != PaperStatus.Finalised)
+        {
+            Unverified = PaperDocumentBuilder.UnverifiedSections(paper, await builder.LiveDataAsync(paper, HttpContext.RequestAborted));
+        }
+
         return Page();
     }
 
@@ -41,9 +53,16 @@ public sealed class FinaliseModel(PaperDocumentBuilder builder, PaperService pap
             return Page();
         }
 
-        var result = await papers.FinaliseAsync(paper, currentUser.Name, HttpContext.RequestAborted);
+        var result = await papers.FinaliseAsync(paper, currentUser.Name, HttpContext.RequestAborted, AcknowledgeUnverified);
         if (!result.Finalised)
         {
+            Unverified = result.Unverified ?? [];
+            if (Unverified.Count > 0)
+            {
+                ModelState.AddModelError(nameof(AcknowledgeUnverified),
+                    "Some sections are empty or use figures that are not published. Fix them, or tick the box to finalise with them as they are (the paper will say so)");
+            }
+
             foreach (var field in result.Missing)
             {
                 ModelState.AddModelError("Input." + field.Name, $"Enter '{field.Label}' on the cover sheet before finalising");

@@ -1,5 +1,4 @@
 using PcnPortal.Web.Infrastructure.Pdf;
-using ScottPlot;
 
 namespace PcnPortal.Web.Tests.Infrastructure.Pdf;
 
@@ -46,7 +45,7 @@ internal static class SamplePaper
             new PdfParagraph("Darker cells show a more mature domain. Shades stay distinct when printed in greyscale; each cell also carries its score."),
             Heatmap(),
             new PdfHeading(2, "Claims by quarter", "3.1"),
-            new PdfImage(Chart(), 420) { Caption = "Figure 1: ARRS claims by quarter, £ thousands" },
+            Chart(),
             new PdfHeading(1, "Risk implications", "4"),
             RiskTable(),
             new PdfHeading(1, "Glossary of terms and abbreviations", "5"),
@@ -119,18 +118,11 @@ internal static class SamplePaper
             ],
         ]);
 
-    private static byte[] Chart()
+    private static PdfBarChart Chart() => new(
+        ["Q1", "Q2", "Q3", "Q4"],
+        [new PdfChartSeries("Claimed", [2410, 3120, 3380, 3995], v => $"£{v:#,##0}k"), new PdfChartSeries("Planned", [2500, 3000, 3500, 4000], v => $"£{v:#,##0}k")])
     {
-        PdfFonts.RegisterWithScottPlot();
-        // ScottPlot sizes text in pixels: draw at 700x350 and scale 2x so labels stay legible at ~420pt wide.
-        var plot = new Plot { ScaleFactor = 2 };
-        double[] values = [2410, 3120, 3380, 3995];
-        var bars = plot.Add.Bars(values);
-        bars.Color = Color.FromHex("#005EB8");
-        plot.Axes.Bottom.SetTicks([0, 1, 2, 3], ["Q1", "Q2", "Q3", "Q4"]);
-        plot.Axes.Margins(bottom: 0);
-        plot.YLabel("£ thousands");
-        plot.Title("ARRS claims by quarter 2026/27");
-        return plot.GetImageBytes(1400, 700, ImageFormat.Png);
-    }
+        Caption = "Figure 1: ARRS claims by quarter, £ thousands",
+        AltText = "Bar chart of ARRS claims by quarter 2026/27 in £ thousands: Q1 2,410; Q2 3,120; Q3 3,380; Q4 3,995.",
+    };
 }

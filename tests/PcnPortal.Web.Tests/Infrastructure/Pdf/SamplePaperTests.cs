@@ -10,8 +10,8 @@ public class SamplePaperTests(ITestOutputHelper output)
     public void Sample_RendersAndIsWrittenForVisualReview()
     {
         var model = SamplePaper.Build();
-        var renderer = new SkiaPdfRenderer();
-        renderer.Render(model); // warm up fonts and Skia
+        var renderer = new PdfSharpRenderer();
+        renderer.Render(model); // warm up fonts
 
         var watch = Stopwatch.StartNew();
         var pdf = renderer.Render(model, out var layout);

@@ -141,6 +141,31 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Finalise_WithAnEmptyDataSection_IsRefusedUntilAcknowledged_AndThePaperSaysSo()
+    {
+        await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
+        var (_, paperId) = await CreatePaperAsync(); // its "Funding" section has no DES rates for 2031/32
+        var secretary = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommitteeSecretary));
+
+        var page = await secretary.GetDocumentAsync($"/papers/{paperId}/finalise");
+        var pageText = string.Join(' ', page.Body!.TextContent.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(pageText.Contains("“Funding” has no data: No DES funding rates are held for 2031/32", StringComparison.Ordinal), pageText);
+
+        var response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains((await response.ReadDocumentAsync()).ErrorSummary(), e => e.StartsWith("Some sections are empty or use figures that are not published", StringComparison.Ordinal));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.FinalisedPaperVersions.CountAsync(v => v.PaperId == paperId)));
+        Assert.Equal(PaperStatus.Draft, await factory.WithDbAsync(db => db.CommitteePapers.Where(p => p.Id == paperId).Select(p => p.Status).SingleAsync()));
+
+        response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string> { ["AcknowledgeUnverified"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var pdf = await (await secretary.GetAsync($"/papers/{paperId}/pdf?version=1")).Content.ReadAsByteArrayAsync();
+        var flat = string.Join(' ', Poppler.Text(pdf).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Figures not verified. The committee secretary finalised this paper acknowledging", flat);
+        Assert.Contains("“Funding” has no data: No DES funding rates are held for 2031/32", flat);
+    }
+
+    [Fact]
     public async Task ExportedPdf_HasMetadataCoverTextHeadersAndLiteralMarkup()
     {
         await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
@@ -185,7 +210,7 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
         var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [21_111]);
         var (_, paperId) = await factory.Data.CreatePaperAsync(MarkedUpTitle, complete: true, withContent: true);
         var secretary = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommitteeSecretary));
-        var response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string>());
+        var response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string> { ["AcknowledgeUnverified"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var first = await (await secretary.GetAsync($"/papers/{paperId}/pdf?version=1")).Content.ReadAsByteArrayAsync();
         Assert.Contains("21,111", Poppler.Text(first));

@@ -65,6 +65,26 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                     : string.Empty) +
                 "Unused entitlement cannot be carried into the next year. " + report.RateStatement));
 
+            if (options.ShowDetail && report.Pcns.Count > 0)
+            {
+                var pcns = report.Pcns.ToList();
+                var share = pcns.Where(p => p.ArrSum > 0).Select(p => (p.PcnName, Share: p.Approved / p.ArrSum)).OrderByDescending(p => p.Share).ToList();
+                var alt = $"Bar chart of approved ARRS spend against ARR Sum for {pcns.Count} PCNs, {year}. In all {PaperFormat.WholePounds(report.Approved)} of " +
+                    $"{PaperFormat.WholePounds(report.ArrSum)} has been approved ({(report.ArrSum == 0 ? 0 : Math.Round(report.Approved / report.ArrSum * 100)):0}%)." +
+                    (share.Count > 1 ? $" Highest share: {share[0].PcnName}, {Math.Round(share[0].Share * 100):0}%; lowest: {share[^1].PcnName}, {Math.Round(share[^1].Share * 100):0}%." : "") +
+                    " The table after the figure gives every PCN's figures.";
+                blocks.Add(SnapshotBlock.Of(new SnapshotChart(
+                    SnapshotChart.Bars,
+                    $"Figure: ARRS spend approved against ARR Sum by PCN, {year}",
+                    alt,
+                    [.. pcns.Select(p => p.PcnName)],
+                    Series:
+                    [
+                        new SnapshotSeries("Approved", [.. pcns.Select(p => (double)p.Approved)], [.. pcns.Select(p => PaperFormat.WholePounds(p.Approved))]),
+                        new SnapshotSeries("ARR Sum", [.. pcns.Select(p => (double)p.ArrSum)], [.. pcns.Select(p => PaperFormat.WholePounds(p.ArrSum))]),
+                    ])));
+            }
+
             var pcnRows = options.ShowDetail
                 ? report.Pcns.Select(p => (IReadOnlyList<SnapshotCell>)
                 [
@@ -125,6 +145,27 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                 ];
             })
             .ToList();
+        // Figures carried forward from an earlier year are not published for this one: say so, so finalising asks.
+        var unverified = entries
+            .GroupBy(e => e.RoleCode)
+            .SelectMany(g =>
+            {
+                var ordered = g.OrderBy(e => e.EffectiveFrom).ToList();
+                var atStart = ordered.LastOrDefault(e => e.EffectiveFrom <= year.FirstDay);
+                return ordered.Where(e => e == atStart || e.EffectiveFrom > year.FirstDay);
+            })
+            .Where(e => e.CarriedForward && e.MaxReimbursablePerWteYear is not null)
+            .OrderBy(e => RoleName(e.RoleCode), StringComparer.Ordinal)
+            .Select(e => $"the maximum reimbursable amount for {RoleName(e.RoleCode)} ({PaperFormat.Money(e.MaxReimbursablePerWteYear!.Value)}) is carried forward from an earlier year, not published for {year}" +
+                (string.IsNullOrWhiteSpace(e.Source) ? "." : $" (source: {e.Source})."))
+            .ToList();
+        var method = await db.ArrSumMethods.AsNoTracking().Where(m => m.FinancialYearStart <= year.StartYear)
+            .OrderByDescending(m => m.FinancialYearStart).FirstOrDefaultAsync(cancellationToken);
+        if (method is not null && (method.CarriedForward || method.FinancialYearStart < year.StartYear))
+        {
+            unverified.Insert(0, $"the ARR Sum rate for {year} is carried forward from {new FinancialYear(method.FinancialYearStart)}, not published for {year}.");
+        }
+
         blocks.Add(schedule.Count == 0
             ? SnapshotBlock.Paragraph($"No maximum reimbursable amounts are recorded for {year}.")
             : SnapshotBlock.Of(new SnapshotTable(
@@ -136,8 +177,7 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
             blocks.Add(SnapshotBlock.Paragraph("Sources of the maximums are listed with each figure under ARRS reference data (docs/arrs-reference-figures.md); statuses are published, reported (secondary source), unverified, or carried forward from a named earlier date where no figure for the period is held."));
         }
 
-
-        return new PaperSectionSnapshot(Key, asAt, blocks);
+        return new PaperSectionSnapshot(Key, asAt, blocks) { Unverified = unverified };
     }
 
     /// <summary>"reported (secondary source)", or "maximum for 2026/27 carried forward from 1 October 2024: no published figure for 2026/27 held".</summary>

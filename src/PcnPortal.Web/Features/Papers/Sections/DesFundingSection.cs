@@ -30,7 +30,7 @@ public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) 
         if (rates.Count == 0)
         {
             return new PaperSectionSnapshot(Key, asAt, [SnapshotBlock.Paragraph(
-                $"No DES funding rates are held for {year}, so the funding envelope cannot be shown. An administrator or committee secretary can add them under Committee papers, DES funding rates.")]);
+                $"No DES funding rates are held for {year}, so the funding envelope cannot be shown.")]);
         }
 
         var populationDate = year.PopulationDate;

@@ -27,6 +27,38 @@ public sealed class MaturitySection(MaturityReportQuery reports) : IPaperDataSec
         _ => PdfShade.Highest,
     };
 
+    /// <summary>
+    /// The heatmap figure: PCNs down, domains across, each cell shaded and naming the position, with a legend; the
+    /// alternative text gives the most common position in each domain and how many PCNs have no return.
+    /// </summary>
+    private static SnapshotChart Heatmap(MaturityRoundReport report, string year)
+    {
+        var grid = report.Grid;
+        var cells = grid.PcnCodes.Select((_, i) => (IReadOnlyList<SnapshotCell>)[.. grid.Rows.Select(r => r.Cells[i] is { } p
+            ? new SnapshotCell(p.DisplayText(), ShadeFor(p))
+            : new SnapshotCell("No return"))]).ToList();
+        var summary = grid.Rows.Select(r =>
+        {
+            var common = r.Cells.Where(c => c is not null).GroupBy(c => c!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+            return common is null
+                ? $"{r.Domain.DisplayName()}: no returns"
+                : $"{r.Domain.DisplayName()}: most often {common.Key.DisplayText()} ({common.Count()} of {grid.PcnCodes.Count} PCNs)";
+        });
+        var noReturn = grid.PcnCodes.Where((_, i) => grid.Rows.All(r => r.Cells[i] is null)).Count();
+        var alt = $"Heatmap of maturity positions, {year}: {grid.PcnCodes.Count} PCNs down the side, {grid.Rows.Count} domains across; darker shading is a more mature position and every cell names it. " +
+            string.Join("; ", summary) + ". " + (noReturn == 0 ? "Every PCN has a return." : $"{noReturn} PCNs have no return.") + " The table after the figure lists every position.";
+        var legend = MaturityPositions.All.Select(p => new SnapshotLegend(ShadeFor(p), p.DisplayText())).ToList();
+        legend.Add(new SnapshotLegend(PdfShade.None, "No return"));
+        return new SnapshotChart(
+            SnapshotChart.Heatmap,
+            $"Figure: maturity positions by PCN and domain, {year}",
+            alt,
+            [.. grid.PcnCodes.Select(code => $"{report.PcnName(code)} ({code})")],
+            Columns: [.. grid.Rows.Select(r => r.Domain.DisplayName())],
+            Cells: cells,
+            Legend: legend);
+    }
+
     public async Task<PaperSectionSnapshot> BuildAsync(DateOnly asAt, PaperSectionOptions options, CancellationToken cancellationToken)
     {
         var year = FinancialYear.Containing(asAt);
@@ -60,6 +92,7 @@ public sealed class MaturitySection(MaturityReportQuery reports) : IPaperDataSec
                 : new SnapshotCell("No return")));
             return (IReadOnlyList<SnapshotCell>)cells;
         }).ToList();
+        blocks.Add(SnapshotBlock.Of(Heatmap(report, year.ToString())));
         blocks.Add(SnapshotBlock.Of(new SnapshotTable($"Maturity positions by PCN and domain, {year}", columns, rows)));
 
         if (options.ShowDetail)

@@ -55,6 +55,19 @@ public sealed class OdFundSection(OdFundReportQuery reports) : IPaperDataSection
                     PaperFormat.Money(p.Approved), PaperFormat.Money(p.Paid), PaperFormat.Money(p.Remaining),
                 ]).ToList();
                 var t = fund.Totals;
+                var pcns = fund.Pcns.ToList();
+                var most = pcns.OrderByDescending(p => p.Remaining).First();
+                blocks.Add(SnapshotBlock.Of(new SnapshotChart(
+                    SnapshotChart.Bars,
+                    $"Figure: OD fund position by PCN, {fund.Year}",
+                    $"Bar chart of each PCN's OD fund share against the amount paid, {fund.Year}, {pcns.Count} PCNs. In all {PaperFormat.Money(t.Paid)} of {PaperFormat.Money(t.Allocated)} " +
+                    $"has been paid and {PaperFormat.Money(t.Remaining)} remains; the most remaining is {most.PcnName}'s {PaperFormat.Money(most.Remaining)}. The table after the figure gives every PCN's figures.",
+                    [.. pcns.Select(p => p.PcnName)],
+                    Series:
+                    [
+                        new SnapshotSeries("Paid", [.. pcns.Select(p => (double)p.Paid)], [.. pcns.Select(p => PaperFormat.WholePounds(p.Paid))]),
+                        new SnapshotSeries("Share", [.. pcns.Select(p => (double)p.Allocated)], [.. pcns.Select(p => PaperFormat.WholePounds(p.Allocated))]),
+                    ])));
                 rows.Add([
                     new SnapshotCell("Total", Bold: true), new SnapshotCell(PaperFormat.Number(t.Population, 0), Bold: true), new SnapshotCell(PaperFormat.Money(t.Allocated), Bold: true),
                     new SnapshotCell(PaperFormat.Money(t.Requested), Bold: true), new SnapshotCell(PaperFormat.Money(t.Approved), Bold: true),

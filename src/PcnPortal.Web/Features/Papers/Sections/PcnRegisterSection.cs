@@ -74,7 +74,7 @@ public sealed class PcnRegisterSection(PortalDbContext db, PortalOptions portal)
                 p.HasCd, p.NominatedPayeeCode,
                 p.PopulationExceptionReason is null ? null : new PopulationException(p.PopulationExceptionReason));
             var result = PcnRegistrationCheck.Run(snapshot);
-            var flagged = result.Outcomes.Where(o => o.Severity != RuleSeverity.Pass).Select(o => o.Code).ToList();
+            var flagged = result.Outcomes.Where(o => o.Severity != RuleSeverity.Pass).Select(o => PlainWording(o.Code)).ToList();
             warnings += flagged.Count > 0 ? 1 : 0;
             var registered = p.Members.Sum(m => m.Size?.Registered ?? 0);
             var weighted = p.Members.Sum(m => m.Size?.Weighted ?? 0m);
@@ -83,7 +83,7 @@ public sealed class PcnRegisterSection(PortalDbContext db, PortalOptions portal)
             totalWeighted += weighted;
             rows.Add([
                 $"{p.Name} ({p.Code})", p.Group ?? "None", PaperFormat.Count(p.Members.Count), PaperFormat.Count(registered),
-                PaperFormat.Number(weighted, 0), flagged.Count == 0 ? "None" : string.Join(", ", flagged),
+                PaperFormat.Number(weighted, 0), flagged.Count == 0 ? "None" : string.Join("; ", flagged),
             ]);
         }
 
@@ -95,10 +95,9 @@ public sealed class PcnRegisterSection(PortalDbContext db, PortalOptions portal)
         blocks.Add(SnapshotBlock.Paragraph(
             $"On {PaperFormat.Date(asAt)} {PaperFormat.Count(pcns.Count)} PCNs were open {Where(options)} with {PaperFormat.Count(totalPractices)} member practices and a registered population of " +
             $"{PaperFormat.Count(totalRegistered)} (list sizes as at {PaperFormat.Date(populationDate)}). " +
-            (warnings == 0 ? "No PCN has a registration rule warning." : $"{PaperFormat.Count(warnings)} PCNs have at least one registration rule warning, shown by rule code.")));
+            (warnings == 0 ? "No PCN has a registration rule warning." : $"{PaperFormat.Count(warnings)} PCNs have at least one registration rule warning, described in the last column.")));
         blocks.Add(SnapshotBlock.Of(new SnapshotTable(
             $"{(options.AllEngland ? "PCNs in England" : "PCNs")}, practices and populations as at {PaperFormat.Date(asAt)}",
-            // Rule warnings wide enough for the longest code on one line (PCN-NO-CLINICAL-DIRECTOR): codes wrap between, not within.
             [new("PCN", 2.4f), new(options.AllEngland ? "Commissioner" : "Locality", 1.5f), SnapshotColumn.Number("Practices", 1), SnapshotColumn.Number("Registered", 1.2f), SnapshotColumn.Number("Weighted", 1.2f), new("Rule warnings", 3)],
             rows)));
 
@@ -118,6 +117,23 @@ public sealed class PcnRegisterSection(PortalDbContext db, PortalOptions portal)
 
         return new PaperSectionSnapshot(Key, asAt, blocks);
     }
+
+    /// <summary>A registration rule in plain words for the committee (the portal's rule codes mean nothing to it).</summary>
+    public static string PlainWording(string code) => code switch
+    {
+        RegistrationRuleCodes.NameSuffix => "Name does not end with “PCN”",
+        RegistrationRuleCodes.NameLength => "Name longer than the limit",
+        RegistrationRuleCodes.NameGeneric => "Name only a compass point or number",
+        RegistrationRuleCodes.NameAmpersand => "“&” in the name where “and” fits",
+        RegistrationRuleCodes.PcnCodeFormat => "PCN code not U and five digits",
+        RegistrationRuleCodes.PracticeCodeFormat => "Practice code not a letter and five digits",
+        RegistrationRuleCodes.PracticeMultiplePcns => "A practice in two PCNs at once",
+        RegistrationRuleCodes.PopulationRange => "Population outside 30,000–50,000 with no agreed exception",
+        RegistrationRuleCodes.NoMembers => "No member practices",
+        RegistrationRuleCodes.NoClinicalDirector => "No clinical director recorded",
+        RegistrationRuleCodes.NoPayee => "No valid nominated payee",
+        _ => code,
+    };
 
     private string Where(PaperSectionOptions options) =>
         options.AllEngland ? "in England" : $"in {(portal.CcgCodes.Count == 1 ? "CCG" : "CCGs")} {string.Join(", ", portal.CcgCodes)}";

@@ -4,15 +4,15 @@ using static PcnPortal.Web.Tests.Infrastructure.Pdf.PdfTestDocuments;
 
 namespace PcnPortal.Web.Tests.Infrastructure.Pdf;
 
-public class SkiaPdfRendererTests
+public class PdfSharpRendererTests
 {
-    private readonly SkiaPdfRenderer renderer = new();
+    private readonly PdfSharpRenderer renderer = new();
 
     [Fact]
     public void Render_SameModelTwice_GivesIdenticalBytes()
     {
         var first = renderer.Render(SamplePaper.Build());
-        var second = new SkiaPdfRenderer().Render(SamplePaper.Build());
+        var second = new PdfSharpRenderer().Render(SamplePaper.Build());
 
         Assert.Equal(first, second);
     }
@@ -40,7 +40,7 @@ public class SkiaPdfRendererTests
         Assert.Matches(@"Subject:\s+Primary Care Commissioning Committee", info);
         Assert.Matches(@"Keywords:\s+PCN; ARRS; PCCC", info);
         Assert.Matches(@"Creator:\s+PcnPortal", info);
-        Assert.Matches(@"Producer:\s+PcnPortal PDF \(SkiaSharp\)", info);
+        Assert.Matches(@"Producer:\s+PDFsharp 6\.2\.4", info);
         Assert.Matches(@"CreationDate:\s+.*2026", info);
         Assert.Matches(@"Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)", info);
     }
@@ -108,12 +108,12 @@ public class SkiaPdfRendererTests
     {
         var pdf = renderer.Render(SamplePaper.Build(), out var layout);
 
-        // Skia writes named destinations in a /Dests name tree and links as /Dest actions; check the raw file.
+        // Named destinations (/Dests) and links to them (/Dest); check the raw file.
         var raw = System.Text.Encoding.Latin1.GetString(pdf);
         foreach (var entry in layout.Contents.Where(c => c.Level <= 2))
         {
-            Assert.Matches(new Regex($@"/Dest /{entry.Destination}\b"), raw);
-            Assert.Matches(new Regex($@"/{entry.Destination} \[\d+ 0 R /XYZ"), raw);
+            Assert.Matches(new Regex($@"/D\s*\({entry.Destination}\)"), raw);
+            Assert.Matches(new Regex($@"\({entry.Destination}\)\s*\[\d+ 0 R\s*/XYZ"), raw);
         }
 
         Assert.Matches(new Regex(@"/Subtype\s*/Link"), raw);
