@@ -1,7 +1,7 @@
 using System.Text;
 using PcnPortal.Web.Infrastructure.Pdf;
 using UglyToad.PdfPig;
-using static PcnPortal.Web.Tests.Pdf.PdfTestDocuments;
+using static PcnPortal.Web.Tests.Infrastructure.Pdf.PdfTestDocuments;
 
 namespace PcnPortal.Web.Tests.Infrastructure.Pdf;
 
