@@ -12,6 +12,8 @@ public sealed class ProductionPortalFactory : PortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        // A real deployment names its own host (AllowedHosts); the tests ask as the public host and as localhost.
+        builder.UseSetting("AllowedHosts", "pcnportal.avonmere.nhs.uk;localhost");
     }
 }
 

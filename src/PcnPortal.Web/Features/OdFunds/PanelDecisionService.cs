@@ -112,7 +112,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
             // Over-allocation is refused, not only shown: the request, the PCN's remaining share and the fund's distributable amount.
             foreach (var failure in await OdApprovalLimits.CheckApprovalAsync(db, eoi, approvedAmount, cancellationToken))
             {
-                errors.Add(new FormError("Input.ApprovedAmount", failure.Explanation));
+                errors.Add(new FormError("Input.ApprovedAmount", $"{failure.Explanation} ({failure.Code})"));
             }
         }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using PcnPortal.Domain.Registration;
-using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.TestSupport.Generation;
+using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
 
 namespace PcnPortal.Web.Tests.Pages.Pcns;

@@ -29,6 +29,17 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
+        var ret = await returns.FindAsync(id, false, cancellationToken);
+        if (ret is { Status: MaturityReturnStatus.Submitted or MaturityReturnStatus.Reviewed })
+        {
+            // Submitted already (a second click, or another tab): say so rather than silently showing the return.
+            Return = ret;
+            Previous = await returns.PreviousAsync(ret, cancellationToken);
+            ModelState.AddModelError(string.Empty, "This return has already been submitted. Open the return to see it.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
         var loaded = await LoadAsync(id, true, cancellationToken);
         if (loaded is not null)
         {
