@@ -144,7 +144,7 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
     public async Task Finalise_WithAnEmptyDataSection_IsRefusedUntilAcknowledged_AndThePaperSaysSo()
     {
         await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
-        var (_, paperId) = await CreatePaperAsync(); // its "Funding" section has no DES rates for 2031/32
+        var (_, paperId) = await factory.Data.CreatePaperAsync(MarkedUpTitle, complete: true, withContent: true); // its "Funding" section has no DES rates for 2031/32
         var secretary = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommitteeSecretary));
 
         var page = await secretary.GetDocumentAsync($"/papers/{paperId}/finalise");
