@@ -22,14 +22,14 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var result = await LoadAsync(id, false, cancellationToken);
+        var result = await LoadAsync(await returns.FindAsync(id, false, cancellationToken), cancellationToken);
         Version = Return?.Version ?? 0;
         return result ?? Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var ret = await returns.FindAsync(id, false, cancellationToken);
+        var ret = await returns.FindAsync(id, true, cancellationToken);
         if (ret is { Status: MaturityReturnStatus.Submitted or MaturityReturnStatus.Reviewed })
         {
             // Submitted already (a second click, or another tab): say so rather than silently showing the return.
@@ -40,7 +40,7 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
             return Page();
         }
 
-        var loaded = await LoadAsync(id, true, cancellationToken);
+        var loaded = await LoadAsync(ret, cancellationToken);
         if (loaded is not null)
         {
             return loaded;
@@ -68,9 +68,8 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
         return this.PageWithErrors(result.Errors, prefix: "");
     }
 
-    private async Task<IActionResult?> LoadAsync(int id, bool tracking, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(MaturityReturn? ret, CancellationToken cancellationToken)
     {
-        var ret = await returns.FindAsync(id, tracking, cancellationToken);
         if (ret is null)
         {
             return NotFound();
@@ -78,7 +77,7 @@ public sealed class CheckModel(MaturityReturnService returns) : PageModel
 
         if (!returns.CanEdit(ret))
         {
-            return Redirect($"/maturity/returns/{id}");
+            return Redirect($"/maturity/returns/{ret.Id}");
         }
 
         Return = ret;
