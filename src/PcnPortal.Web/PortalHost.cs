@@ -59,6 +59,7 @@ public static class PortalHost
         services.AddScoped<PcnScope>();
         services.AddScoped<Infrastructure.Auditing.IAuditActor>(sp => sp.GetRequiredService<ICurrentUser>());
         services.AddScoped<Infrastructure.Auditing.AccountAudit>();
+        services.AddScoped<Infrastructure.Auditing.AuditDescriber>();
         services.AddPortalDatabase(builder.Environment.ContentRootPath);
 
         services.AddIdentity<PortalUser, IdentityRole>(options =>

@@ -13,7 +13,7 @@ using PcnPortal.Web.Infrastructure.Security;
 namespace PcnPortal.Web.Pages.Pcns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService checks, ChangeRequestService changes, ICurrentUser currentUser, PcnScope scope, TimeProvider clock) : PageModel
+public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService checks, ChangeRequestService changes, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, AuditDescriber audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "asAt")]
     public DateOnly? AsAtInput { get; set; }
@@ -42,7 +42,7 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
 
     public int RequestCount { get; private set; }
 
-    public List<AuditEntry> History { get; private set; } = [];
+    public List<AuditLine> History { get; private set; } = [];
 
     public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
 
@@ -94,7 +94,7 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
         var membershipKeys = pcn.Memberships.Select(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var directorKeys = pcn.ClinicalDirectors.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var requestKeys = Requests.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        History = await db.AuditEntries.AsNoTracking()
+        var history = await db.AuditEntries.AsNoTracking()
             .Where(a => (a.Entity == nameof(Domain.Registration.Pcn) && a.EntityKey == id)
                 || (a.Entity == nameof(PcnMembership) && membershipKeys.Contains(a.EntityKey))
                 || (a.Entity == nameof(ClinicalDirector) && directorKeys.Contains(a.EntityKey))
@@ -102,6 +102,7 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
             .OrderByDescending(a => a.Id)
             .Take(100)
             .ToListAsync(cancellationToken);
+        History = await audit.DescribeAsync(history, cancellationToken);
         return Page();
     }
 

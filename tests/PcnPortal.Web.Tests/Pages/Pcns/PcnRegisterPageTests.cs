@@ -98,7 +98,11 @@ public sealed class PcnRegisterPageTests(PortalFactory factory) : IClassFixture<
         Assert.Contains("15,000", after.QuerySelector("#population")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("1 January 2024", after.QuerySelector("#population")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(RegistrationRuleCodes.NoClinicalDirector, after.QuerySelector("#rules")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("PcnMembership", after.QuerySelector("#history")!.TextContent, StringComparison.Ordinal);
+        // The history says it in words (issue #17), with the recorded values behind a details toggle.
+        var history = after.QuerySelector("#history")!;
+        Assert.Contains($"({practice}) left {pcn.Name} ({pcn.Code}): last day 31 March 2023", history.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"joined {pcn.Name} ({pcn.Code}) on 1 July 2019", history.TextContent, StringComparison.Ordinal);
+        Assert.Contains("\"EndDate\":\"2023-03-31\"", history.QuerySelector("details")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
