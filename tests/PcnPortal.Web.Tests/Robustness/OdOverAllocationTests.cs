@@ -161,8 +161,9 @@ public sealed class OdOverAllocationTests(PortalFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ReadDocumentAsync()).ErrorSummary();
-        Assert.Contains(errors, e => e.Contains(ApprovalLimits.ShareCode, StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("left of", StringComparison.Ordinal) && e.Contains(Money.Format(28_366.14m), StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains(Money.Format(15_500m), StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("OD-", StringComparison.Ordinal)); // plain words, no rule codes (issue #17)
         Assert.Null(await factory.WithDbAsync(db => db.OdPayments.Where(p => p.Id == paymentId).Select(p => p.PaidDate).SingleAsync()));
     }
 }

@@ -176,7 +176,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
         {
             foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail))
             {
-                errors.Add(new FormError(KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
+                errors.Add(new FormError(KeyFor(failure, lines), failure.Explanation));
             }
         }
         else if (errors.Count == 0)
@@ -184,7 +184,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
             // A draft may be incomplete, but what is there must be valid money and text.
             foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail && o.Code == EoiChecks.AmountCode))
             {
-                errors.Add(new FormError(KeyFor(failure, lines), $"{failure.Explanation} ({failure.Code})"));
+                errors.Add(new FormError(KeyFor(failure, lines), failure.Explanation));
             }
         }
 

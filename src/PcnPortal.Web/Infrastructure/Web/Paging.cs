@@ -32,7 +32,10 @@ public readonly record struct Paging
     public static Paging For(int total, int pageSize, int requestedPage) =>
         new(total, pageSize, Math.Clamp(requestedPage, 1, CountPages(total, pageSize)));
 
-    /// <summary>The page numbers to link to: the first, the last, and those either side of the current page; null marks a gap.</summary>
+    /// <summary>
+    /// The page numbers to link to: the first, the last, and those either side of the current page; null marks a gap of two
+    /// or more pages (a gap of one page shows that page's number: an ellipsis would hide no more than a number does).
+    /// </summary>
     public IReadOnlyList<int?> Links()
     {
         var pages = new SortedSet<int> { 1, PageCount };
@@ -45,7 +48,11 @@ public readonly record struct Paging
         var previous = 0;
         foreach (var n in pages)
         {
-            if (n > previous + 1)
+            if (n == previous + 2)
+            {
+                links.Add(previous + 1);
+            }
+            else if (n > previous + 2)
             {
                 links.Add(null);
             }

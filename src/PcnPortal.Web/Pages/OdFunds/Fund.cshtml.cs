@@ -69,7 +69,7 @@ public sealed class FundModel(PortalDbContext db, OdFundReportQuery reports, OdA
         }
         else
         {
-            TempData["Error"] = $"{result.Outcome.Explanation} ({result.Outcome.Code}) Nothing was saved.";
+            TempData["Error"] = $"{result.Outcome.Explanation} Nothing was saved.";
         }
 
         return Redirect($"/od-funds/{id}");

@@ -235,7 +235,7 @@ public sealed class FundFormValidator : AbstractValidator<FundForm>
         };
         foreach (var failure in OdFundRules.Check(record.ToDomain()).Where(o => o.Severity == RuleSeverity.Fail))
         {
-            errors.Add(new FormError(keys[failure.Code], $"{failure.Explanation} ({failure.Code})"));
+            errors.Add(new FormError(keys[failure.Code], failure.Explanation));
         }
 
         return errors.Count > 0 ? ServiceResult<OdFundRecord>.Fail(errors) : ServiceResult<OdFundRecord>.Ok(record);

@@ -26,6 +26,9 @@ public sealed class PagingTests
     [InlineData(27, 5, "1 … 4 5 6 … 27")]
     [InlineData(27, 26, "1 … 25 26 27")]
     [InlineData(4, 3, "1 2 3 4")]
+    [InlineData(4, 1, "1 2 3 4")] // a one-page gap shows the number, not an ellipsis (issue #17)
+    [InlineData(4, 4, "1 2 3 4")]
+    [InlineData(27, 4, "1 2 3 4 5 … 27")]
     public void Links_FirstLastAndNeighbours_WithGapsMarked(int pages, int current, string expected)
     {
         var paging = Paging.For(pages * 50, 50, current);

@@ -9,6 +9,7 @@ using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web;
 using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Admin.Audit;
@@ -49,6 +50,8 @@ public sealed class IndexModel(PortalDbContext db, AuditDescriber describer, Tim
 
     public int Total { get; private set; }
 
+    public Paging Paging { get; private set; } = Paging.For(0, PageSize, 1);
+
     /// <summary>What the "What changed" list shows for an entity name: sign-ins and account events for "Account", else the name in words.</summary>
     public static string EntityLabel(string entity) => entity == AccountAudit.Entity ? "Sign-ins and account events" : AuditWording.Words(entity);
 
@@ -61,9 +64,9 @@ public sealed class IndexModel(PortalDbContext db, AuditDescriber describer, Tim
             return;
         }
 
-        PageNumber = Math.Max(1, PageNumber);
         Total = await query.CountAsync(cancellationToken);
-        var entries = await query.OrderByDescending(a => a.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Paging = Paging.For(Total, PageSize, PageNumber);
+        var entries = await query.OrderByDescending(a => a.Id).Skip(Paging.Skip).Take(PageSize).ToListAsync(cancellationToken);
         Entries = await describer.DescribeAsync(entries, cancellationToken);
     }
 

@@ -21,6 +21,11 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope) : PageModel
 
     public List<ArrsStaffMember> Staff { get; private set; } = [];
 
+    /// <summary>Role names by code: the page shows "Clinical pharmacist", not CLINICAL_PHARMACIST.</summary>
+    public Dictionary<string, string> RoleNames { get; private set; } = [];
+
+    public string RoleName(string code) => RoleNames.GetValueOrDefault(code, code);
+
     public bool CanEdit => scope.IsPcnUser || User.IsInRole(PortalRoles.CommissionerContracts) || User.IsInRole(PortalRoles.Administrator);
 
     public bool CanClaim => scope.IsPcnUser;
@@ -43,6 +48,7 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope) : PageModel
         }
 
         PcnName = pcn.Name;
+        RoleNames = await db.ArrsRoles.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
         Staff = await db.ArrsStaff.AsNoTracking().Where(s => s.PcnId == pcn.Id).OrderBy(s => s.EndDate != null).ThenBy(s => s.Name).ToListAsync(cancellationToken);
         return Page();
     }

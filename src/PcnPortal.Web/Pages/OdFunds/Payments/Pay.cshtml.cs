@@ -59,7 +59,7 @@ public sealed class PayModel(PortalDbContext db, TimeProvider clock, IValidator<
         if (await OdApprovalLimits.CheckPaymentAsync(db, Payment, cancellationToken) is { Count: > 0 } failures)
         {
             // Re-checked at payment time: a payment can never take the PCN past its share or the fund past its distributable amount.
-            return this.PageWithErrors(failures.Select(f => new FormError("PaidDate", $"{f.Explanation} ({f.Code})")), prefix: "");
+            return this.PageWithErrors(failures.Select(f => new FormError("PaidDate", f.Explanation)), prefix: "");
         }
 
         {
