@@ -102,6 +102,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["papers/{id:int}/preview"] = Commissioners,
         ["papers/{id:int}/risks/add"] = PaperWriters,
         ["papers/{id:int}/sections/add"] = PaperWriters,
+        ["papers/{id:int}/sections/{sectionId:int}/edit"] = PaperWriters,
         ["pcns"] = Everyone,
         ["pcns/changes"] = Contracts,
         ["pcns/changes/{id:int}"] = Contracts,

@@ -3,6 +3,7 @@ using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Pdf;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Features.Papers;
 
@@ -102,6 +103,35 @@ public sealed class PaperService(PortalDbContext db, PaperDocumentBuilder builde
         await db.SaveChangesAsync(cancellationToken);
         return new FinaliseResult(true, [], paper.PaperVersion);
     }
+
+    /// <summary>
+    /// Changes a section's heading and text while the paper is a draft. A finalised version is frozen: the change is refused
+    /// (key "") and nothing is saved; editing the cover sheet starts the next draft version, whose sections can then be edited.
+    /// </summary>
+    public async Task<FormResult> EditSectionAsync(CommitteePaper paper, int sectionId, string? title, string? body, CancellationToken cancellationToken)
+    {
+        var section = paper.Sections.FirstOrDefault(s => s.Id == sectionId)
+            ?? throw new InvalidOperationException($"Section {sectionId} is not part of paper {paper.Id}.");
+        if (paper.Status == PaperStatus.Finalised)
+        {
+            return FormResult.Fail("", FinalisedSectionMessage(paper));
+        }
+
+        var text = string.IsNullOrWhiteSpace(body) ? null : body.Trim();
+        if (section.Kind == PaperSectionKind.Text && text is null)
+        {
+            return FormResult.Fail(nameof(PaperSection.Body), "Enter the section's text");
+        }
+
+        section.Title = (title ?? "").Trim();
+        section.Body = text;
+        await db.SaveChangesAsync(cancellationToken);
+        return FormResult.Success;
+    }
+
+    /// <summary>Why a finalised paper's section cannot be changed, and how to go on.</summary>
+    public static string FinalisedSectionMessage(CommitteePaper paper) =>
+        $"Version {paper.PaperVersion} of this paper is finalised, so its sections cannot be changed. Edit the cover sheet to start draft version {paper.PaperVersion + 1}, then edit the section.";
 
     public async Task MoveSectionAsync(CommitteePaper paper, int sectionId, int direction, CancellationToken cancellationToken)
     {

@@ -235,6 +235,50 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task SectionText_CanBeEditedUntilFinalised_Audited_AndRefusedAfterwards()
+    {
+        await factory.Data.CreatePcnAsync(practiceListSizes: [20_000]);
+        var (_, paperId) = await factory.Data.CreatePaperAsync(MarkedUpTitle, complete: true, withContent: true);
+        var secretary = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommitteeSecretary));
+        var sectionId = await factory.WithDbAsync(db => db.PaperSections.Where(s => s.PaperId == paperId && s.Title == "Background").Select(s => s.Id).SingleAsync());
+        var url = $"/papers/{paperId}/sections/{sectionId}/edit";
+        Assert.NotNull((await secretary.GetDocumentAsync($"/papers/{paperId}")).QuerySelector($"a[href='{url}']"));
+
+        var response = await secretary.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.Title"] = " ", ["Input.Body"] = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadDocumentAsync()).ErrorSummary();
+        Assert.Contains("Enter the section's heading", errors);
+        response = await secretary.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.Title"] = "Background", ["Input.Body"] = "  " });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Enter the section's text", (await response.ReadDocumentAsync()).ErrorSummary());
+        Assert.StartsWith("Plain <b>not bold</b>", await factory.WithDbAsync(db => db.PaperSections.Where(s => s.Id == sectionId).Select(s => s.Body).SingleAsync()));
+
+        response = await secretary.SubmitFormAsync(url, new Dictionary<string, string> { ["Input.Title"] = "Background to the change", ["Input.Body"] = "Rewritten after the pre-meeting.\n- a new point" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var section = await factory.WithDbAsync(db => db.PaperSections.SingleAsync(s => s.Id == sectionId));
+        Assert.Equal(("Background to the change", "Rewritten after the pre-meeting.\n- a new point"), (section.Title, section.Body));
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == "PaperSection" && a.EntityKey == sectionId.ToString() && a.Action == "Modified").Select(a => a.After).ToListAsync());
+        Assert.Contains(audit, a => a!.Contains("Rewritten after the pre-meeting.", StringComparison.Ordinal));
+        var flat = string.Join(' ', Poppler.Text(await (await secretary.GetAsync($"/papers/{paperId}/pdf")).Content.ReadAsByteArrayAsync()).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Background to the change", flat);
+        Assert.Contains("Rewritten after the pre-meeting.", flat);
+
+        response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string> { ["AcknowledgeUnverified"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var frozen = await secretary.GetDocumentAsync(url);
+        Assert.Null(frozen.QuerySelector("main form[method=post]"));
+        Assert.Contains("Version 1 of this paper is finalised, so its sections cannot be changed. Edit the cover sheet to start draft version 2", frozen.Body!.TextContent);
+        var token = frozen.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? (await secretary.GetDocumentAsync($"/papers/{paperId}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        response = await secretary.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Title"] = "Changed after finalising", ["Input.Body"] = "No", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Version 1 of this paper is finalised, so its sections cannot be changed.", string.Join(' ', (await response.ReadDocumentAsync()).ErrorSummary()));
+        var after = await factory.WithDbAsync(db => db.CommitteePapers.Include(p => p.Sections).SingleAsync(p => p.Id == paperId));
+        Assert.Equal((PaperStatus.Finalised, 1), (after.Status, after.PaperVersion));
+        Assert.Equal("Background to the change", after.Sections.Single(s => s.Id == sectionId).Title);
+    }
+
+    [Fact]
     public async Task DemoPaper_RenderTime_IsRecorded()
     {
         await factory.Data.CreatePcnAsync();
