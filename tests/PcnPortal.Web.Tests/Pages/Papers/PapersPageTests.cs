@@ -166,6 +166,36 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Finalise_WithReportedFigures_NeedsTheAcknowledgement_AndThePaperNamesWhatIsNotPublished()
+    {
+        await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
+        var (_, paperId) = await factory.Data.CreatePaperAsync("DES funding 2021/22", complete: true);
+        await factory.WithDbAsync(async db =>
+        {
+            // The seeded 2021/22 DES rates are all reported from secondary sources (BMA), none published.
+            db.PaperSections.Add(new PaperSection { PaperId = paperId, Position = 1, Kind = PaperSectionKind.Data, Title = "DES funding", DataKey = "des-funding", AsAt = new DateOnly(2021, 11, 1) });
+            await db.SaveChangesAsync();
+        });
+        var secretary = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommitteeSecretary));
+        const string Reason = "“DES funding”: reported from a secondary source, not a primary publication (the DES payment rates for Core PCN funding, Clinical director";
+
+        var page = await secretary.GetDocumentAsync($"/papers/{paperId}/finalise");
+        var pageText = string.Join(' ', page.Body!.TextContent.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(pageText.Contains(Reason, StringComparison.Ordinal), pageText);
+
+        var response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.FinalisedPaperVersions.CountAsync(v => v.PaperId == paperId)));
+
+        response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string> { ["AcknowledgeUnverified"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var pdf = await (await secretary.GetAsync($"/papers/{paperId}/pdf?version=1")).Content.ReadAsByteArrayAsync();
+        var flat = string.Join(' ', Poppler.Text(pdf).Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Figures not verified.", flat);
+        Assert.Contains(Reason, flat);
+    }
+
+    [Fact]
     public async Task ExportedPdf_HasMetadataCoverTextHeadersAndLiteralMarkup()
     {
         await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);

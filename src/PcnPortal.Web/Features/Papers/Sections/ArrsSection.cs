@@ -145,25 +145,28 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
                 ];
             })
             .ToList();
-        // Figures carried forward from an earlier year are not published for this one: say so, so finalising asks.
-        var unverified = entries
-            .GroupBy(e => e.RoleCode)
-            .SelectMany(g =>
-            {
-                var ordered = g.OrderBy(e => e.EffectiveFrom).ToList();
-                var atStart = ordered.LastOrDefault(e => e.EffectiveFrom <= year.FirstDay);
-                return ordered.Where(e => e == atStart || e.EffectiveFrom > year.FirstDay);
-            })
-            .Where(e => e.CarriedForward && e.MaxReimbursablePerWteYear is not null)
-            .OrderBy(e => RoleName(e.RoleCode), StringComparer.Ordinal)
-            .Select(e => $"the maximum reimbursable amount for {RoleName(e.RoleCode)} ({PaperFormat.Money(e.MaxReimbursablePerWteYear!.Value)}) is carried forward from an earlier year, not published for {year}" +
-                (string.IsNullOrWhiteSpace(e.Source) ? "." : $" (source: {e.Source})."))
-            .ToList();
+        // Every figure the section relies on that is not published for the year (carried forward, reported from a secondary
+        // source, unverified): named, so finalising asks for the secretary's acknowledgement and the paper prints it.
+        var unpublished = new UnpublishedFigures(year);
         var method = await db.ArrSumMethods.AsNoTracking().Where(m => m.FinancialYearStart <= year.StartYear)
             .OrderByDescending(m => m.FinancialYearStart).FirstOrDefaultAsync(cancellationToken);
-        if (method is not null && (method.CarriedForward || method.FinancialYearStart < year.StartYear))
+        if (method is not null)
         {
-            unverified.Insert(0, $"the ARR Sum rate for {year} is carried forward from {new FinancialYear(method.FinancialYearStart)}, not published for {year}.");
+            unpublished.Add("the ARR Sum rate", null, method, new FinancialYear(method.FinancialYearStart));
+        }
+
+        foreach (var e in entries
+                     .GroupBy(e => e.RoleCode)
+                     .SelectMany(g =>
+                     {
+                         var ordered = g.OrderBy(e => e.EffectiveFrom).ToList();
+                         var atStart = ordered.LastOrDefault(e => e.EffectiveFrom <= year.FirstDay);
+                         return ordered.Where(e => e == atStart || e.EffectiveFrom > year.FirstDay);
+                     })
+                     .Where(e => e.MaxReimbursablePerWteYear is not null)
+                     .OrderBy(e => RoleName(e.RoleCode), StringComparer.Ordinal))
+        {
+            unpublished.Add("maximum reimbursable amounts", RoleName(e.RoleCode), e, FinancialYear.Containing(e.EffectiveFrom));
         }
 
         blocks.Add(schedule.Count == 0
@@ -177,7 +180,7 @@ public sealed class ArrsSection(PortalDbContext db, ArrsEntitlementQuery entitle
             blocks.Add(SnapshotBlock.Paragraph("Sources of the maximums are listed with each figure under ARRS reference data (docs/arrs-reference-figures.md); statuses are published, reported (secondary source), unverified, or carried forward from a named earlier date where no figure for the period is held."));
         }
 
-        return new PaperSectionSnapshot(Key, asAt, blocks) { Unverified = unverified };
+        return new PaperSectionSnapshot(Key, asAt, blocks) { Unverified = unpublished.Sentences() };
     }
 
     /// <summary>"reported (secondary source)", or "maximum for 2026/27 carried forward from 1 October 2024: no published figure for 2026/27 held".</summary>

@@ -118,6 +118,9 @@ public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) 
             blocks.Add(SnapshotBlock.Of(new SnapshotTable($"DES funding by PCN {year}", columns, pcnRows)));
         }
 
-        return new PaperSectionSnapshot(Key, asAt, blocks);
+        // Rates that are not published for the year (reported from a secondary source, carried forward, unverified) need the secretary's acknowledgement to finalise.
+        var unpublished = new UnpublishedFigures(year);
+        rates.ForEach(r => unpublished.Add("the DES payment rates", r.Component, r, year));
+        return new PaperSectionSnapshot(Key, asAt, blocks) { Unverified = unpublished.Sentences() };
     }
 }
