@@ -579,8 +579,7 @@ public sealed partial class PdfLayoutEngine
         // ---------- tables ----------
         private TableSpec TableOf(int index, PdfTable table)
         {
-            var total = table.Columns.Sum(c => Math.Max(0.01f, c.RelativeWidth));
-            var widths = table.Columns.Select(c => Width * Math.Max(0.01f, c.RelativeWidth) / total).ToArray();
+            var widths = ColumnWidths(table);
             List<CellSpec>? header = null;
             if (table.ShowHeader)
             {
@@ -594,6 +593,32 @@ public sealed partial class PdfLayoutEngine
                 t.ShadeNeedsLightText(cell.Shade) ? White : t.TextColour)).ToList()).ToList();
             var texts = table.Rows.Select(row => string.Join(" | ", row.Select(c => PlainText(c.Content)))).ToList();
             return new TableSpec(index, widths, header, rows, PdfItemKind.TableRow, table.Caption, texts, string.Join(" | ", table.Columns.Select(c => c.Header)));
+        }
+
+        /// <summary>
+        /// Each column's share of the width, widened where needed so that no word of its header is broken ("Reimburs/ed"):
+        /// the extra is taken from columns with room to spare, in proportion to that room. When the headers' longest
+        /// words do not all fit across the page, the shares stand and a too-long word breaks.
+        /// </summary>
+        private float[] ColumnWidths(PdfTable table)
+        {
+            var total = table.Columns.Sum(c => Math.Max(0.01f, c.RelativeWidth));
+            var widths = table.Columns.Select(c => Width * Math.Max(0.01f, c.RelativeWidth) / total).ToArray();
+            if (!table.ShowHeader)
+            {
+                return widths;
+            }
+
+            var least = table.Columns.Select(c => c.Header.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => m.Measure(w, PdfFontStyle.Bold, t.TableSize)).DefaultIfEmpty(0).Max() + (2 * t.CellPaddingX) + 0.5f).ToArray();
+            var needed = widths.Select((w, i) => Math.Max(0, least[i] - w)).Sum();
+            var room = widths.Select((w, i) => Math.Max(0, w - least[i])).Sum();
+            if (needed <= 0 || needed > room)
+            {
+                return widths;
+            }
+
+            return [.. widths.Select((w, i) => w < least[i] ? least[i] : w - (needed * (w - least[i]) / room))];
         }
 
         private TableSpec TableOf(int index, PdfKeyValueTable kv)

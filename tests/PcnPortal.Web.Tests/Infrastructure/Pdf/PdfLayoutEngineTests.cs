@@ -111,6 +111,22 @@ public class PdfLayoutEngineTests
     }
 
     [Fact]
+    public void Table_NarrowColumn_WidensSoNoHeaderWordBreaks_TakingRoomFromWideColumns()
+    {
+        // The ARRS maximums table: at its share of the width "Reimbursed" broke as "Reimburs/ed".
+        var arrs = new PdfTable(
+            [new PdfTableColumn("Role", 2.4f), new PdfTableColumn("From", 1.2f), new PdfTableColumn("Reimbursed", 0.9f, PdfAlignment.Right),
+             new PdfTableColumn("Maximum", 1.1f, PdfAlignment.Right), new PdfTableColumn("Status of the figure", 2.6f)],
+            [["Care coordinator", "1 April 2026", "100%", "£33,396.00", "maximum for 2026/27 carried forward from 1 July 2023"]]);
+        var oneWord = new PdfTable([new PdfTableColumn("Reimbursed")], [["100%"]]);
+
+        var header = Layout(arrs).Pages[0].ContentItems.Single(i => i.Kind == PdfItemKind.TableHeaderRow);
+        var oneLine = Layout(oneWord).Pages[0].ContentItems.Single(i => i.Kind == PdfItemKind.TableHeaderRow);
+
+        Assert.Equal(oneLine.Height, header.Height, 0.01f);
+    }
+
+    [Fact]
     public void Table_1300Rows_NationalRegisterSize_EveryPageStartsWithTheHeaderAndNoRowIsLost()
     {
         var layout = Layout(new PdfHeading(1, "National register", "A"), MoneyTable(1300));
