@@ -125,13 +125,14 @@ public class ArrsAssessorBatchTests
     [Fact]
     public void PartlyWithinBaseline_ExplanationShowsTheAdditionalPart()
     {
-        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 0.5m);
+        // A 0.5 WTE baseline post vacant since 1 April 2019: beyond the 3-month grace in November, so claimed WTE covers it first.
+        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 0.5m, VacantFrom: new DateOnly(2019, 4, 1));
         var a = Assess(Fy(2019), [Line(staff: "B", start: "2018-01-01", sequence: 1)], Context(baseline: post));
 
         var outcome = a.Outcome(0, AdditionalityRule.Code)!;
         Assert.Equal(RuleSeverity.Warn, outcome.Severity);
         Assert.Equal(
-            "Partly within the baseline: 0.0 + 1.0 WTE Clinical pharmacist against a baseline of 0.5 WTE; only 0.5 WTE (50% of the line) is additional.",
+            "Partly within the baseline: 0.5 WTE of the PCN's 0.5 WTE Clinical pharmacist baseline has been vacant since 1 April 2019, 3 months or more before November 2019, and is not refilled, so claimed Clinical pharmacist staff cover it first: 0.0 + 1.0 WTE claimed, so only 0.5 WTE (50% of the line) is additional.",
             outcome.Explanation);
         Assert.Equal("0.5", outcome.Figures["additionalFraction"]);
         Assert.Equal("0.5", outcome.Figures["baselineWte"]);
@@ -142,8 +143,8 @@ public class ArrsAssessorBatchTests
     [Fact]
     public void RoleLimit_ExplanationCountsOnlyTheAdditionalPart()
     {
-        // 2019/20 caps clinical pharmacists at 1 WTE below 100,000 patients. Baseline 0.5: the first line counts 0.5.
-        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 0.5m);
+        // 2019/20 caps clinical pharmacists at 1 WTE below 100,000 patients. A 0.5 WTE baseline post vacant beyond grace: the first line counts 0.5.
+        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 0.5m, VacantFrom: new DateOnly(2019, 4, 1));
         var a = Assess(Fy(2019),
             [Line(staff: "B", start: "2018-01-01", sequence: 1), Line(staff: "N", sequence: 2), Line(staff: "M", sequence: 3)],
             Context(baseline: post));

@@ -158,56 +158,69 @@ public class ArrsAssessorTests
         Assert.Equal(161_826.75m, a.ArrSumFor("U00001"));
     }
 
+    // ARRS-ADDITIONALITY hand-worked cases. Source: NHS England, Network Contract DES Additional Roles Reimbursement
+    // Scheme Guidance (Dec 2019) and Contract Specification 2020/21 (17 Sep 2020), additionality: PCNs are reimbursed for
+    // staff additional to the baseline (31 March 2019) and must maintain the baseline; a baseline post left vacant is to be
+    // refilled, and claimed staff cover it only once it has been vacant beyond the grace. November 2019, clinical
+    // pharmacist 1.0 WTE, £4,000 a month at 70% = £2,800 (within the cap £37,810 ÷ 12 = £3,150.83).
     [Theory]
-    // baseline WTE, named staff in baseline?, expected severities for lines B (started 2018) and N (started 2019)
-    [InlineData("0", false, RuleSeverity.Pass, RuleSeverity.Pass)]
-    [InlineData("1.0", false, RuleSeverity.Fail, RuleSeverity.Pass)] // earliest start fills the baseline
-    [InlineData("1.0", true, RuleSeverity.Fail, RuleSeverity.Pass)]
-    [InlineData("0.5", false, RuleSeverity.Warn, RuleSeverity.Pass)] // crossing line: half additional
-    [InlineData("2.0", false, RuleSeverity.Fail, RuleSeverity.Fail)]
-    public void Additionality_AgainstBaseline(string baselineWte, bool named, RuleSeverity baselineStaff, RuleSeverity newStaff)
+    // baseline posts (role wte [vacant_from [refilled]]; ...), claimed lines (staff wte start; ...), expected severity and £ per line
+    [InlineData("", "N 1.0 2019-07-01", "Pass 2800.00")] // no baseline for the role
+    [InlineData("1.0 B", "N 1.0 2019-07-01", "Pass 2800.00")] // DES: filled baseline post + new hire: the new hire is reimbursed
+    [InlineData("0.5 B; 1.0", "N 1.0 2019-07-01", "Pass 2800.00")] // 1.5 WTE of filled posts, one hire: additional
+    [InlineData("1.0 B", "B 1.0 2018-01-01; N 1.0 2019-07-01", "Fail 0.00; Pass 2800.00")] // the baseline post holder claimed: not additional
+    [InlineData("1.0 B 2019-08-01", "N 1.0 2019-07-01", "Pass 2800.00")] // the post vacant since 1 August: October is within the grace
+    public void Additionality_FilledBaseline_ClaimedStaffAreAdditional(string posts, string claimed, string expected)
     {
-        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, decimal.Parse(baselineWte), named ? "B" : null);
-        var a = Assess(Fy(2019),
-            [Line(staff: "N", start: "2019-07-01", sequence: 1), Line(staff: "B", start: "2018-01-01", sequence: 2)],
-            Context(baseline: post));
+        var result = AssessBaselineCase("2019-10", posts, claimed);
 
-        Assert.Equal(newStaff, Sev(a, 0, AdditionalityRule.Code));
-        Assert.Equal(baselineStaff, Sev(a, 1, AdditionalityRule.Code));
-        if (baselineStaff == RuleSeverity.Warn)
-        {
-            Assert.Equal(Money.ToPence(3_150.83333333m * 0.5m), a[1].Reimbursable);
-        }
+        Assert.Equal(expected, result);
     }
 
     [Theory]
-    [InlineData("2019-10", null, RuleSeverity.Pass)] // vacant from 1 Aug: grace to 1 Nov
-    [InlineData("2019-11", null, RuleSeverity.Fail)] // exactly vacant_from + 3 months
-    [InlineData("2019-12", null, RuleSeverity.Fail)]
-    [InlineData("2019-12", "2019-12-10", RuleSeverity.Pass)] // refilled in the month
-    [InlineData("2020-01", "2019-12-10", RuleSeverity.Pass)]
-    public void Additionality_VacantBaselinePost_Grace(string month, string? refilled, RuleSeverity expected)
+    // Baseline SPLW post 1.0 WTE vacant from 1 August 2019: grace to 1 November 2019 (3 months). SPLW at 100%, £1,000 a month, within the cap.
+    [InlineData("2019-08", null, "NEW 1.0", "Pass 1000.00")] // vacant within grace: the new hire is reimbursed
+    [InlineData("2019-10", null, "NEW 1.0", "Pass 1000.00")] // still within grace
+    [InlineData("2019-11", null, "NEW 1.0", "Fail 0.00")] // vacant beyond grace (from 1 Nov) and not refilled: the hire covers it, £0
+    [InlineData("2019-12", null, "NEW 1.0; TWO 1.0", "Fail 0.00; Pass 1000.00")] // the first hire covers the vacant 1.0 WTE, the second is additional
+    [InlineData("2019-12", null, "NEW 0.6; TWO 0.6", "Fail 0.00; Warn 333.33")] // 0.6 + 0.6 against 1.0 vacant: 0.2 of 0.6 additional (1/3 of £1,000)
+    [InlineData("2019-12", "2019-12-10", "NEW 1.0", "Pass 1000.00")] // refilled in the month: maintained again
+    [InlineData("2020-01", "2019-12-10", "NEW 1.0", "Pass 1000.00")]
+    public void Additionality_VacantBaselinePost_WithinAndBeyondGrace(string month, string? refilled, string claimed, string expected)
     {
-        var post = new BaselinePost(PublishedArrsSchedule.Splw, 1.0m, "V", new DateOnly(2019, 8, 1), refilled is null ? null : DateOnly.Parse(refilled));
-        var lines = new List<ClaimLineInput> { Line(month, role: PublishedArrsSchedule.Splw, staff: "NEW", salary: 2_000m) };
-        if (refilled is not null)
-        {
-            lines.Add(Line(month, role: PublishedArrsSchedule.Splw, staff: "V2", start: refilled, salary: 2_000m));
-        }
+        var posts = "1.0 V 2019-08-01" + (refilled is null ? "" : " " + refilled);
+        var lines = string.Join("; ", claimed.Split("; ").Select(c => c + " 2019-07-01"));
 
-        var a = Assess(Fy(2019), lines, Context(baseline: post));
+        Assert.Equal(expected, AssessBaselineCase(month, posts, lines, PublishedArrsSchedule.Splw, salary: 1_000m));
+    }
 
-        // The refilled post's holder fills the baseline first only if named; here the new starter started earlier, so check the role as a whole.
-        var severities = Enumerable.Range(0, a.Count).Select(i => Sev(a, i, AdditionalityRule.Code)).ToList();
-        if (expected == RuleSeverity.Fail)
-        {
-            Assert.All(severities, s => Assert.Equal(RuleSeverity.Fail, s));
-            Assert.Contains("vacant since 1 August 2019", a.Outcome(0, AdditionalityRule.Code)!.Explanation);
-        }
-        else
-        {
-            Assert.Contains(RuleSeverity.Pass, severities);
-        }
+    [Fact]
+    public void Additionality_VacantBeyondGrace_ExplainsTheVacancyWithItsFigures()
+    {
+        var post = new BaselinePost(PublishedArrsSchedule.Splw, 1.0m, "V", new DateOnly(2019, 8, 1));
+        var a = Assess(Fy(2019),
+            [Line("2019-12", role: PublishedArrsSchedule.Splw, staff: "NEW", wte: 0.6m, salary: 2_000m, sequence: 1), Line("2019-12", role: PublishedArrsSchedule.Splw, staff: "TWO", wte: 0.6m, salary: 2_000m, sequence: 2)],
+            Context(baseline: post));
+
+        var covers = a.Outcome(0, AdditionalityRule.Code)!;
+        Assert.Equal(
+            "£0: within the baseline. 1.0 WTE of the PCN's 1.0 WTE Social prescribing link worker baseline has been vacant since 1 August 2019, 3 months or more before December 2019, and is not refilled, so claimed Social prescribing link worker staff cover it first: 0.6 WTE claimed including this line, none of it above the 1.0 WTE vacant.",
+            covers.Explanation);
+        var partly = a.Outcome(1, AdditionalityRule.Code)!;
+        Assert.EndsWith("0.6 + 0.6 WTE claimed, so only 0.2 WTE (33.33% of the line) is additional.", partly.Explanation);
+        Assert.Equal("1.0", partly.Figures["vacantBeyondGraceWte"]);
+        Assert.Equal("2019-08-01", partly.Figures["vacantFrom"]);
+    }
+
+    [Fact]
+    public void Additionality_VacantWithinGrace_SaysUntilWhen()
+    {
+        var post = new BaselinePost(PublishedArrsSchedule.Splw, 1.0m, "V", new DateOnly(2019, 8, 1));
+        var a = Assess(Fy(2019), [Line("2019-09", role: PublishedArrsSchedule.Splw, staff: "NEW", salary: 2_000m)], Context(baseline: post));
+
+        Assert.Equal(
+            "Additional: a baseline Social prescribing link worker post has been vacant since 1 August 2019, within the 3-month grace to refill it (until 1 November 2019); claimed staff stay additional meanwhile.",
+            a.Outcome(0, AdditionalityRule.Code)!.Explanation);
     }
 
     [Theory]
@@ -215,14 +228,34 @@ public class ArrsAssessorTests
     [InlineData(2020, "2020-05", RuleSeverity.Pass)]
     public void Additionality_TransferredPharmacist(int year, string month, RuleSeverity expected)
     {
-        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1.0m);
+        // ARRS guidance (Dec 2019) and the 2020/21 agreement: pharmacists transferred from the NHS England Clinical Pharmacist
+        // scheme are claimable from April 2020 and do not count against the baseline: here they cover none of the vacant post.
+        var post = new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1.0m, VacantFrom: new DateOnly(year - 1, 12, 1));
         var a = Assess(Fy(year),
             [Line(month, staff: "T", transferred: true, sequence: 1), Line(month, staff: "B", start: "2018-01-01", sequence: 2), Line(month, staff: "N", sequence: 3)],
             Context(baseline: post));
 
         Assert.Equal(expected, Sev(a, 0, AdditionalityRule.Code));
-        Assert.Equal(RuleSeverity.Fail, Sev(a, 1, AdditionalityRule.Code)); // transferred does not fill the baseline
+        Assert.Equal(RuleSeverity.Fail, Sev(a, 1, AdditionalityRule.Code)); // the earliest starter covers the vacant post
         Assert.Equal(RuleSeverity.Pass, Sev(a, 2, AdditionalityRule.Code));
+    }
+
+    /// <summary>
+    /// Assesses claimed lines for one role and month against baseline posts written "wte [staff_ref [vacant_from
+    /// [refilled_on]]]" and lines written "staff wte start"; returns each line's additionality severity and amount.
+    /// </summary>
+    private static string AssessBaselineCase(string month, string posts, string claimed, string role = PublishedArrsSchedule.ClinicalPharmacist, decimal salary = 4_000m)
+    {
+        var baseline = posts.Split("; ", StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(' ')).Select(p => new BaselinePost(
+            role,
+            decimal.Parse(p[0]),
+            p.Length > 1 ? p[1] : null,
+            p.Length > 2 ? DateOnly.Parse(p[2]) : null,
+            p.Length > 3 ? DateOnly.Parse(p[3]) : null)).ToArray();
+        var lines = claimed.Split("; ").Select((c, k) => c.Split(' ')).Select((c, k) =>
+            Line(month, role: role, staff: c[0], wte: decimal.Parse(c[1]), start: c[2], salary: salary, ni: 0m, pension: 0m, sequence: k + 1)).ToList();
+        var a = Assess(FinancialYear.Containing(DateOnly.Parse(month + "-01")), lines, Context(baseline: baseline));
+        return string.Join("; ", Enumerable.Range(0, a.Count).Select(i => $"{Sev(a, i, AdditionalityRule.Code)} {a[i].Reimbursable:0.00}"));
     }
 
     [Theory]

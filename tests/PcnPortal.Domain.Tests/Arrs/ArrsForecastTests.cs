@@ -25,13 +25,26 @@ public sealed class ArrsForecastTests
     }
 
     [Fact]
-    public void Forecast_PostCoveredByBaseline_IsNotReimbursable()
+    public void Forecast_PostCoveringAVacantBaselinePost_IsNotReimbursable()
     {
+        // The PCN's 1.0 WTE baseline pharmacist post has been vacant since 1 June 2020 (beyond grace from September): the post covers it.
         var post = new ForecastPost("U00001", "S1", "Sam", PublishedArrsSchedule.ClinicalPharmacist, 1m, new DateOnly(2018, 1, 1), null, 3_000m, new DateOnly(2021, 1, 1));
-        var context = ArrsTestData.Context(baseline: new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1m));
+        var context = ArrsTestData.Context(baseline: new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1m, VacantFrom: new DateOnly(2020, 6, 1)));
 
         var result = ArrsForecast.Forecast([post], ArrsTestData.Reference, new Dictionary<string, PcnYearContext> { ["U00001"] = context }, ArrsTestData.Fy(2020));
 
         Assert.Equal(0m, result[0].Reimbursable);
+    }
+
+    [Fact]
+    public void Forecast_PostBesideAFilledBaselinePost_IsReimbursable()
+    {
+        // DES additionality: a filled baseline post is the baseline maintained, so the new post is additional (3 months × £3,000).
+        var post = new ForecastPost("U00001", "S1", "Sam", PublishedArrsSchedule.ClinicalPharmacist, 1m, new DateOnly(2020, 6, 1), null, 3_000m, new DateOnly(2021, 1, 1));
+        var context = ArrsTestData.Context(baseline: new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1m, "B1"));
+
+        var result = ArrsForecast.Forecast([post], ArrsTestData.Reference, new Dictionary<string, PcnYearContext> { ["U00001"] = context }, ArrsTestData.Fy(2020));
+
+        Assert.Equal(9_000m, result[0].Reimbursable);
     }
 }

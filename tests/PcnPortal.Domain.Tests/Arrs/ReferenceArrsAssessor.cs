@@ -78,24 +78,30 @@ internal static class ReferenceArrsAssessor
             }
         }
 
-        // 4. The baseline, per PCN, role and month, for lines no rule has failed: staff named in the baseline first, then
-        //    earliest start date, then the order of competition (OrderBy is stable). Then role limits on the part above it.
+        // 4. Additionality, per PCN, role and month, for lines no rule has failed. The baseline (the practices' posts on
+        //    31 March 2019) is maintained while its posts are filled, or vacant for less than 3 months: claimed staff are
+        //    additional. A post vacant 3 months or more and not refilled is not maintained: claimed WTE covers it first,
+        //    earliest start date first, then the order of competition (OrderBy is stable). A person named in a baseline
+        //    post is that post, not additional; a transferred pharmacist is additional from 2020/21 and covers nothing.
+        //    Then role limits on the additional part.
         var payable = inOrder.Where(l => l.InYear && reference.FindRole(l.Input.RoleCode) is not null && !results[l.Position].AnyFailed);
         foreach (var group in payable.GroupBy(l => (l.Input.PcnCode, l.Input.RoleCode, l.MonthStart)))
         {
             var (pcn, role, month) = group.Key;
             var posts = group.First().Context?.Baseline.Where(p => p.RoleCode == role).ToList() ?? [];
-            var named = posts.Where(p => !string.IsNullOrEmpty(p.StaffRef)).Select(p => p.StaffRef).ToHashSet();
-            var baseline = AdditionalityRule.BaselineInMonth(posts, month, out var vacantBeyondGrace, out var inGrace);
+            var holders = posts.Where(p => !string.IsNullOrEmpty(p.StaffRef)).Select(p => p.StaffRef).ToHashSet();
+            var vacant = posts.Where(p => AdditionalityRule.IsVacantBeyondGrace(p, month)).Sum(p => p.Wte);
+            var inGrace = posts.Any(p => AdditionalityRule.IsVacant(p, month) && !AdditionalityRule.IsVacantBeyondGrace(p, month));
             var cap = reference.RoleLimitFor(role, year)?.CapFor(group.First().Population);
-            decimal roleWte = 0m, claimedWte = 0m;
-            foreach (var line in group.OrderBy(l => named.Contains(l.Input.StaffRef) ? 0 : 1).ThenBy(l => l.Input.StartDate))
+            decimal covering = 0m, claimedWte = 0m;
+            foreach (var line in group.OrderBy(l => l.Input.StartDate))
             {
                 ref var r = ref results[line.Position];
                 var transferred = line.Input.TransferredFromClinicalPharmacistScheme && role == PublishedArrsSchedule.ClinicalPharmacist;
-                (line.RoleWteBefore, line.Baseline) = (roleWte, baseline);
-                r.Additionality = AdditionalityRule.Evaluate(transferred, year, vacantBeyondGrace, inGrace, baseline, roleWte, line.Input.Wte, out line.Fraction);
-                roleWte = transferred ? roleWte : roleWte + line.Input.Wte;
+                var holder = holders.Contains(line.Input.StaffRef);
+                (line.RoleWteBefore, line.Baseline, line.Vacant) = (covering, posts.Sum(p => p.Wte), vacant);
+                r.Additionality = AdditionalityRule.Evaluate(transferred, year, holder, inGrace, vacant, covering, line.Input.Wte, out line.Fraction);
+                covering += transferred || holder ? 0m : line.Input.Wte;
                 if (!r.Additionality.Failed)
                 {
                     line.RoleLimitBefore = claimedWte;
@@ -146,6 +152,7 @@ internal static class ReferenceArrsAssessor
             RoleLimitWteBefore = line.RoleLimitBefore,
             EntitlementUsedBefore = line.UsedBefore,
             BaselineWte = line.Baseline,
+            VacantBeyondGraceWte = line.Vacant,
             AdditionalFraction = line.Fraction,
             ReimbursableBeforeEntitlement = r.Entitlement.Assessed ? line.Amount : 0m,
         };
@@ -197,6 +204,8 @@ internal static class ReferenceArrsAssessor
         public decimal UsedBefore { get; set; }
 
         public decimal Baseline { get; set; }
+
+        public decimal Vacant { get; set; }
 
         public decimal Fraction;
     }

@@ -107,13 +107,13 @@ public sealed class ArrsAssessment
         _pcns.TryGetValue(line.PcnCode, out var pcn);
         var roleIndex = _reference.RoleIndex(line.RoleCode);
         var monthStart = new DateOnly(line.Month.Year, line.Month.Month, 1);
-        decimal baseline = 0m, fraction = 0m, requested = 0m;
+        decimal baseline = 0m, vacant = 0m, fraction = 0m, requested = 0m;
         var roleWteBefore = _totals.Unpack(r.RoleWteBeforePacked);
         if (r.Additionality.Assessed && pcn is not null && roleIndex >= 0)
         {
-            baseline = pcn.BaselineWte(roleIndex, YearTables.MonthIndex(line.Month, Year), out var blocked, out var inGrace);
+            vacant = pcn.VacantBeyondGraceWte(roleIndex, YearTables.MonthIndex(line.Month, Year), out baseline, out var inGrace);
             var transferred = line.TransferredFromClinicalPharmacistScheme && roleIndex == _reference.RoleIndex(PublishedArrsSchedule.ClinicalPharmacist);
-            AdditionalityRule.Evaluate(transferred, Year, blocked, inGrace, baseline, roleWteBefore, line.Wte, out fraction);
+            AdditionalityRule.Evaluate(transferred, Year, pcn.IsNamedInBaseline(roleIndex, line.StaffRef), inGrace, vacant, roleWteBefore, line.Wte, out fraction);
             if (r.Entitlement.Assessed)
             {
                 var uncapped = r.Rate * r.AllowedCost;
@@ -138,6 +138,7 @@ public sealed class ArrsAssessment
             RoleLimitWteBefore = _totals.RoleLimitBefore(index),
             EntitlementUsedBefore = _totals.Unpack(r.EntitlementUsedBeforePacked),
             BaselineWte = baseline,
+            VacantBeyondGraceWte = vacant,
             AdditionalFraction = fraction,
             ReimbursableBeforeEntitlement = requested,
         };

@@ -8,7 +8,7 @@ namespace PcnPortal.Domain.Arrs.Engine;
 /// Contract DES, one pass per step: (1) group lines by PCN and year; (2) check each line on its own: role eligible,
 /// in post, WTE, third-party fee, rate, maximum for the period; (3) put them in the order of competition
 /// (<see cref="OrderOfCompetition"/>); (4) check across claims: duplicates, a person's WTE across every PCN;
-/// (5) apply the baseline (additionality) and role limits; (6) apply each PCN's ARR Sum; (7) explain:
+/// (5) apply additionality (claimed staff cover baseline posts vacant beyond grace) and role limits; (6) apply each PCN's ARR Sum; (7) explain:
 /// <see cref="ArrsAssessment.Outcomes"/> writes each rule's explanation with its figures when asked. The rules live in
 /// <c>Arrs/Rules</c>; this class decides which lines each rule sees, and in what order, deterministically.
 /// </summary>
@@ -149,16 +149,16 @@ public static class ArrsAssessor
             baselineOrder.Sort(group);
             ref readonly var head = ref work[group[0]];
             var pcn = ids.Pcns[head.Pcn];
-            var baseline = pcn.BaselineWte(head.Role, head.Month, out var vacantBeyondGrace, out var inGrace);
+            var vacant = pcn.VacantBeyondGraceWte(head.Role, head.Month, out _, out var inGrace);
             var cap = tables.Limits[head.Role]?.CapFor(pcn.WeightedPopulation);
             decimal roleWte = 0m, limitWte = 0m;
             foreach (var i in group)
             {
                 ref var w = ref work[i];
                 ref var r = ref results[i];
-                var after = w.Transferred ? roleWte : roleWte + w.Wte;
+                var after = AdditionalityRule.CountsTowardsCover(w.Transferred, w.NamedInBaseline) ? roleWte + w.Wte : roleWte;
                 r.RoleWteBeforePacked = totals.Pack(roleWte);
-                r.Additionality = AdditionalityRule.Evaluate(w.Transferred, year, vacantBeyondGrace, inGrace, baseline, roleWte, after, w.Wte, out var fraction);
+                r.Additionality = AdditionalityRule.Evaluate(w.Transferred, year, w.NamedInBaseline, inGrace, vacant, roleWte, after, w.Wte, out var fraction);
                 roleWte = after;
                 if (r.Additionality.Failed)
                 {

@@ -30,8 +30,11 @@ public sealed record ArrsExplainContext(
     /// <summary>The PCN's reimbursable total on earlier lines (ARRS-ENTITLEMENT).</summary>
     internal decimal EntitlementUsedBefore { get; init; }
 
-    /// <summary>The baseline WTE that applied to the line's PCN, role and month (when additionality was assessed).</summary>
+    /// <summary>The PCN's baseline WTE for the line's role (when additionality was assessed).</summary>
     internal decimal BaselineWte { get; init; }
+
+    /// <summary>The WTE of the role's baseline posts vacant beyond grace in the month, which claimed staff cover first.</summary>
+    internal decimal VacantBeyondGraceWte { get; init; }
 
     /// <summary>The fraction of the line's WTE above the baseline (when additionality was assessed).</summary>
     internal decimal AdditionalFraction { get; init; }

@@ -1,14 +1,14 @@
 namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
-/// The order of competition: which of a batch's lines uses the ARR Sum and the baseline first, comparing lines by
+/// The order of competition: which of a batch's lines uses the ARR Sum and covers a vacant baseline post first, comparing lines by
 /// their position in the batch. One order, refined once:
 /// <list type="bullet">
 /// <item><see cref="ForArrSum"/>: claim month, then submission order (<see cref="ClaimLineInput.Sequence"/>), then
 /// position in the batch; lines outside the year first (they take nothing). A PCN's ARR Sum is spent in this order,
 /// and a person's lines are counted in it for duplicates and for their WTE across claims.</item>
-/// <item><see cref="ForBaseline"/>: within one PCN, role and month, staff named in the baseline first, then the
-/// earliest start date, then as for the ARR Sum. The baseline (additionality) and role limits are used in this order.</item>
+/// <item><see cref="ForBaseline"/>: within one PCN, role and month, the earliest start date first, then as for the ARR
+/// Sum. Vacant baseline posts are covered (additionality) and role limits are used in this order.</item>
 /// </list>
 /// A total order (position breaks every tie), so any sort gives the same result.
 /// </summary>
@@ -36,11 +36,6 @@ internal sealed class OrderOfCompetition : IComparer<int>
         ref readonly var y = ref _work[b];
         if (_baseline)
         {
-            if (x.NamedInBaseline != y.NamedInBaseline)
-            {
-                return x.NamedInBaseline ? -1 : 1;
-            }
-
             if (x.StartDay != y.StartDay)
             {
                 return x.StartDay < y.StartDay ? -1 : 1;

@@ -47,9 +47,9 @@ internal sealed class PcnState
 
     public bool IsNamedInBaseline(int role, string staffRef) => _namedByRole[role]?.Contains(staffRef) == true;
 
-    /// <summary>The baseline WTE for the role that applies in the month of the year (<see cref="AdditionalityRule.BaselineInMonth"/>).</summary>
-    public decimal BaselineWte(int role, int monthIndex, out bool vacantBeyondGrace, out bool inGrace) =>
-        AdditionalityRule.BaselineInMonth(PostsFor(role), _year.FirstDay.AddMonths(monthIndex), out vacantBeyondGrace, out inGrace);
+    /// <summary>The WTE of the role's baseline posts vacant beyond grace in the month of the year (<see cref="AdditionalityRule.VacantBeyondGraceWte"/>).</summary>
+    public decimal VacantBeyondGraceWte(int role, int monthIndex, out decimal baselineWte, out bool inGrace) =>
+        AdditionalityRule.VacantBeyondGraceWte(PostsFor(role), _year.FirstDay.AddMonths(monthIndex), out baselineWte, out inGrace);
 
     /// <summary>The first baseline post for the role vacant during the month, for explanations.</summary>
     public DateOnly? VacantFrom(int role, DateOnly monthStart) => AdditionalityRule.VacantFrom(PostsFor(role), monthStart);

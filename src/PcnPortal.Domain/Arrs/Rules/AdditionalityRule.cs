@@ -4,48 +4,54 @@ using PcnPortal.Domain.Common;
 namespace PcnPortal.Domain.Arrs.Rules;
 
 /// <summary>
-/// ARRS-ADDITIONALITY: only staff above the PCN's baseline (31 March 2019) for the role are claimable.
-/// Per PCN, role and month, lines are taken in this order: staff named in the baseline first, then earliest start
-/// date, then submission order. Each line adds its WTE to a running total; a line wholly within the baseline
-/// fails, a line that takes the total over the baseline is paid for the part above it (warn), lines after pass.
-/// While a baseline post is vacant the PCN keeps claiming for 3 months (the post's WTE leaves the baseline);
-/// from vacant_from + 3 months until the post is refilled every claim for the role fails.
-/// Pharmacists transferred from the NHS England Clinical Pharmacist scheme pass from 2020/21 and do not count.
+/// ARRS-ADDITIONALITY (Network Contract DES, additional roles: staff must be additional to the PCN's baseline, the
+/// posts its practices held on 31 March 2019). The baseline is maintained by keeping its posts filled, and the
+/// practices' baseline staff are not claimed for (they are not on claim lines), so:
+/// <list type="bullet">
+/// <item>while every baseline post for the role is filled, or vacant for less than 3 months (the grace to refill it),
+/// claimed staff in the role are additional and pass;</item>
+/// <item>a baseline post vacant for 3 months or more (from the first month starting on or after vacant_from + 3
+/// months) and not refilled is not being maintained: claimed WTE in the role covers it first. Per PCN, role and month,
+/// lines are taken by earliest start date, then the ARR Sum's order; a line wholly within the vacant WTE fails (£0), the
+/// line that crosses it is paid for the part above it (warn), later lines pass;</item>
+/// <item>a line for a person named in a baseline post for the role fails: that person is the baseline being maintained;</item>
+/// <item>pharmacists transferred from the NHS England Clinical Pharmacist scheme pass from 2020/21 and cover nothing.</item>
+/// </list>
 /// </summary>
 public static class AdditionalityRule
 {
     public const string Code = "ARRS-ADDITIONALITY";
     public const int VacancyGraceMonths = 3;
-    internal const byte AboveBaseline = 0;
+    internal const byte BaselineMaintained = 0;
     internal const byte Transferred = 1;
-    internal const byte AboveBaselineInGrace = 2;
-    internal const byte PartlyWithinBaseline = 3;
-    internal const byte WithinBaseline = 4;
+    internal const byte VacantWithinGrace = 2;
+    internal const byte PartlyCoversVacantPost = 3;
+    internal const byte CoversVacantPost = 4;
     internal const byte TransferredBefore2020 = 5;
-    internal const byte VacantBeyondGrace = 6;
+    internal const byte NamedInBaseline = 6;
 
     /// <summary>
-    /// Evaluates one line given the role WTE already counted this month; returns the fraction of the line's WTE
-    /// above the baseline (1 when wholly above, 0 when within).
+    /// Evaluates one line given the role WTE claimed earlier in the month (in the baseline's order) and the WTE of the
+    /// role's baseline posts vacant beyond grace; returns the fraction of the line's WTE that is additional.
     /// </summary>
     public static ArrsCheck Evaluate(
         bool transferredPharmacist,
         FinancialYear year,
-        bool vacantBeyondGrace,
+        bool namedInBaseline,
         bool inGrace,
-        decimal baselineWte,
+        decimal vacantBeyondGraceWte,
         decimal roleWteBefore,
         decimal wte,
         out decimal additionalFraction) =>
-        Evaluate(transferredPharmacist, year, vacantBeyondGrace, inGrace, baselineWte, roleWteBefore, roleWteBefore + wte, wte, out additionalFraction);
+        Evaluate(transferredPharmacist, year, namedInBaseline, inGrace, vacantBeyondGraceWte, roleWteBefore, roleWteBefore + wte, wte, out additionalFraction);
 
     /// <summary>As above, given the role WTE including this line (<paramref name="roleWteBefore"/> + <paramref name="wte"/>).</summary>
     internal static ArrsCheck Evaluate(
         bool transferredPharmacist,
         FinancialYear year,
-        bool vacantBeyondGrace,
+        bool namedInBaseline,
         bool inGrace,
-        decimal baselineWte,
+        decimal vacantBeyondGraceWte,
         decimal roleWteBefore,
         decimal roleWteAfter,
         decimal wte,
@@ -63,70 +69,76 @@ public static class AdditionalityRule
             return ArrsCheck.Pass(Transferred);
         }
 
-        if (vacantBeyondGrace)
+        if (namedInBaseline)
         {
-            return ArrsCheck.Fail(VacantBeyondGrace);
+            return ArrsCheck.Fail(NamedInBaseline);
         }
 
-        var after = roleWteAfter;
-        if (after <= baselineWte)
+        if (roleWteAfter <= vacantBeyondGraceWte)
         {
-            return ArrsCheck.Fail(WithinBaseline);
+            return ArrsCheck.Fail(CoversVacantPost);
         }
 
-        if (roleWteBefore < baselineWte)
+        if (roleWteBefore < vacantBeyondGraceWte)
         {
-            additionalFraction = (after - baselineWte) / wte;
-            return ArrsCheck.Warn(PartlyWithinBaseline);
+            additionalFraction = (roleWteAfter - vacantBeyondGraceWte) / wte;
+            return ArrsCheck.Warn(PartlyCoversVacantPost);
         }
 
         additionalFraction = 1m;
-        return ArrsCheck.Pass(inGrace ? AboveBaselineInGrace : AboveBaseline);
+        return ArrsCheck.Pass(inGrace ? VacantWithinGrace : BaselineMaintained);
     }
 
-    /// <summary>
-    /// The baseline WTE for a role that applies in a month, from the PCN's baseline posts for the role: posts vacant
-    /// within their grace leave it (<paramref name="inGrace"/>); a post vacant beyond grace and not refilled blocks
-    /// every claim for the role (<paramref name="vacantBeyondGrace"/>).
-    /// </summary>
-    public static decimal BaselineInMonth(IReadOnlyList<BaselinePost> rolePosts, DateOnly monthStart, out bool vacantBeyondGrace, out bool inGrace)
-    {
-        vacantBeyondGrace = false;
-        inGrace = false;
-        var baseline = 0m;
-        foreach (var post in rolePosts)
-        {
-            baseline += post.Wte;
-        }
+    /// <summary>Whether a line counts towards covering the role's vacant baseline posts (transferred pharmacists and baseline post holders do not).</summary>
+    public static bool CountsTowardsCover(bool transferredPharmacist, bool namedInBaseline) => !transferredPharmacist && !namedInBaseline;
 
+    /// <summary>
+    /// The role's baseline in a month: returns the WTE of its posts vacant beyond grace and not refilled (what claimed
+    /// staff must cover); <paramref name="baselineWte"/> is every post's WTE; <paramref name="inGrace"/> is true when a
+    /// post is vacant but still within its grace.
+    /// </summary>
+    public static decimal VacantBeyondGraceWte(IReadOnlyList<BaselinePost> rolePosts, DateOnly monthStart, out decimal baselineWte, out bool inGrace)
+    {
+        inGrace = false;
+        baselineWte = 0m;
+        var vacant = 0m;
         foreach (var post in rolePosts)
         {
+            baselineWte += post.Wte;
             if (IsVacantBeyondGrace(post, monthStart))
             {
-                vacantBeyondGrace = true;
+                vacant += post.Wte;
             }
             else if (IsVacant(post, monthStart))
             {
                 inGrace = true;
-                baseline -= post.Wte;
             }
         }
 
-        return baseline;
+        return vacant;
     }
 
-    /// <summary>The date the first of the role's baseline posts vacant during the month fell vacant, for explanations.</summary>
+    /// <summary>
+    /// The date a baseline post of the role vacant during the month fell vacant, for explanations: the first post vacant
+    /// beyond grace, else the first vacant within grace.
+    /// </summary>
     public static DateOnly? VacantFrom(IReadOnlyList<BaselinePost> rolePosts, DateOnly monthStart)
     {
+        DateOnly? withinGrace = null;
         foreach (var post in rolePosts)
         {
-            if (IsVacant(post, monthStart))
+            if (IsVacantBeyondGrace(post, monthStart))
             {
                 return post.VacantFrom;
             }
+
+            if (withinGrace is null && IsVacant(post, monthStart))
+            {
+                withinGrace = post.VacantFrom;
+            }
         }
 
-        return null;
+        return withinGrace;
     }
 
     /// <summary>True from the first month starting on or after vacant_from + 3 months, until the refill month.</summary>
@@ -148,24 +160,30 @@ public static class AdditionalityRule
     public static RuleOutcome Describe(ArrsCheck check, in ArrsLineResult result, ClaimLineInput line, ArrsExplainContext context)
     {
         var baseline = context.BaselineWte;
+        var vacant = context.VacantBeyondGraceWte;
         var after = context.RoleWteBefore + line.Wte;
         var figures = Figures.Of(
             ("baselineWte", ArrsText.Wte(baseline)),
+            ("vacantBeyondGraceWte", ArrsText.Wte(vacant)),
             ("roleWteBefore", ArrsText.Wte(context.RoleWteBefore)),
             ("roleWteAfter", ArrsText.Wte(after)),
             ("additionalFraction", ArrsText.Number(context.AdditionalFraction)),
             ("vacantFrom", context.VacantFrom?.ToString("yyyy-MM-dd") ?? ""));
         var role = context.Role?.Name ?? line.RoleCode;
-        var grace = context.VacantFrom is { } v ? $" (baseline post vacant from {ArrsText.Date(v)}; grace until {ArrsText.Date(v.AddMonths(VacancyGraceMonths))})" : "";
+        var from = context.VacantFrom is { } v ? ArrsText.Date(v) : "";
+        var graceEnd = context.VacantFrom is { } g ? ArrsText.Date(g.AddMonths(VacancyGraceMonths)) : "";
+        var vacantPost = $"{ArrsText.Wte(vacant)} WTE of the PCN's {ArrsText.Wte(baseline)} WTE {role} baseline has been vacant since {from}, {VacancyGraceMonths} months or more before {ArrsText.Month(line.Month)}, and is not refilled, so claimed {role} staff cover it first";
         return check.Reason switch
         {
             Transferred => RuleOutcome.Pass(Code, $"Transferred from the NHS England Clinical Pharmacist scheme: claimable from 2020/21 and not counted against the baseline.", figures),
-            TransferredBefore2020 => RuleOutcome.Fail(Code, $"Transferred from the NHS England Clinical Pharmacist scheme: claimable only from 1 April 2020.", figures),
-            VacantBeyondGrace => RuleOutcome.Fail(Code, $"A baseline {role} post has been vacant since {ArrsText.Date(context.VacantFrom ?? line.Month)}, more than {VacancyGraceMonths} months before {ArrsText.Month(line.Month)}; no {role} claims until it is refilled.", figures),
-            WithinBaseline => RuleOutcome.Fail(Code, $"Within the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE{grace}.", figures),
-            PartlyWithinBaseline => RuleOutcome.Warn(Code, $"Partly within the baseline: {ArrsText.Wte(context.RoleWteBefore)} + {ArrsText.Wte(line.Wte)} WTE {role} against a baseline of {ArrsText.Wte(baseline)} WTE; only {ArrsText.Wte(after - baseline)} WTE ({ArrsText.Percent(context.AdditionalFraction)} of the line) is additional{grace}.", figures),
-            AboveBaselineInGrace => RuleOutcome.Pass(Code, $"Above the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE{grace}.", figures),
-            _ => RuleOutcome.Pass(Code, $"Above the baseline: {ArrsText.Wte(after)} WTE {role} in post including this line, baseline {ArrsText.Wte(baseline)} WTE.", figures),
+            TransferredBefore2020 => RuleOutcome.Fail(Code, $"£0: transferred from the NHS England Clinical Pharmacist scheme, which is claimable only from 1 April 2020.", figures),
+            NamedInBaseline => RuleOutcome.Fail(Code, $"£0: within the baseline. {line.StaffName} ({line.StaffRef}) holds a {role} post in the PCN's baseline (31 March 2019); keeping that post filled is the baseline being maintained, not an additional post.", figures),
+            CoversVacantPost => RuleOutcome.Fail(Code, $"£0: within the baseline. {vacantPost}: {ArrsText.Wte(after)} WTE claimed including this line, none of it above the {ArrsText.Wte(vacant)} WTE vacant.", figures),
+            PartlyCoversVacantPost => RuleOutcome.Warn(Code, $"Partly within the baseline: {vacantPost}: {ArrsText.Wte(context.RoleWteBefore)} + {ArrsText.Wte(line.Wte)} WTE claimed, so only {ArrsText.Wte(after - vacant)} WTE ({ArrsText.Percent(context.AdditionalFraction)} of the line) is additional.", figures),
+            VacantWithinGrace => RuleOutcome.Pass(Code, $"Additional: a baseline {role} post has been vacant since {from}, within the {VacancyGraceMonths}-month grace to refill it (until {graceEnd}); claimed staff stay additional meanwhile.", figures),
+            _ => baseline == 0m
+                ? RuleOutcome.Pass(Code, $"Additional: the PCN's baseline (31 March 2019) has no {role} posts.", figures)
+                : RuleOutcome.Pass(Code, $"Additional: the PCN's {ArrsText.Wte(baseline)} WTE {role} baseline is maintained (its posts are filled), so claimed {role} staff are additional to it.", figures),
         };
     }
 }

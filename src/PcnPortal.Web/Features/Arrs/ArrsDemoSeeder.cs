@@ -43,7 +43,8 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
             db.ArrsBaselines.Add(new ArrsBaseline { Pcn = pcn, RoleCode = PublishedArrsSchedule.ClinicalPharmacist, Wte = index % 3 == 0 ? 1m : 0.5m, StaffRef = $"B{index + 1:00}", SignedOffOn = new DateOnly(2019, 6, 28) });
             if (index == 3)
             {
-                // One baseline post fell vacant: the PCN may claim for the role only during the grace period.
+                // One baseline post fell vacant and is not refilled: for 3 months claimed SPLWs stay additional; after that the
+                // claimed SPLW WTE covers the vacant post first (ARRS-ADDITIONALITY).
                 db.ArrsBaselines.Add(new ArrsBaseline { Pcn = pcn, RoleCode = PublishedArrsSchedule.Splw, Wte = 1m, StaffRef = "B-SPLW", VacantFrom = previous.FirstDay.AddMonths(5), SignedOffOn = new DateOnly(2019, 6, 28) });
             }
 

@@ -21,7 +21,7 @@ public sealed class BaselineCliTests(PortalFactory factory) : IClassFixture<Port
     {
         var pcn = await factory.Data.CreatePcnAsync();
         var ids = await factory.Data.CreateClaimLinesAsync(pcn.Code, TestData.ClaimRow(pcn.Code, month: "2020-05"));
-        var path = await FileAsync($"pcn_code,role,wte,staff_ref,vacant_from\n{pcn.Code},CLINICAL_PHARMACIST,1,ESR-1,\n{pcn.Code},SPLW,0.5,,2019-09-01\n");
+        var path = await FileAsync($"pcn_code,role,wte,staff_ref,vacant_from\n{pcn.Code},CLINICAL_PHARMACIST,1,ESR-1,2019-09-01\n{pcn.Code},SPLW,0.5,,\n");
         var output = new StringWriter();
 
         var exit = await CliRunner.RunAsync(factory.Services, ["import-baseline", path, "--json"], output, new StringWriter());
@@ -32,8 +32,9 @@ public sealed class BaselineCliTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(2, json.RootElement.GetProperty("added").GetInt32());
         Assert.Equal(0, json.RootElement.GetProperty("errors").GetArrayLength());
         var posts = await factory.WithDbAsync(db => db.ArrsBaselines.Where(b => b.Pcn!.Code == pcn.Code).OrderBy(b => b.RoleCode).ToListAsync());
-        Assert.Equal(new DateOnly(2019, 9, 1), posts[1].VacantFrom);
-        // The pharmacist claimed is no longer above the 1.0 WTE baseline.
+        Assert.Equal(new DateOnly(2019, 9, 1), posts[0].VacantFrom);
+        Assert.Null(posts[1].VacantFrom);
+        // The 1.0 WTE baseline pharmacist post has been vacant beyond the 3-month grace: the pharmacist claimed covers it, £0.
         var line = await factory.WithDbAsync(db => db.ArrsClaimLines.Include(l => l.Outcomes).SingleAsync(l => l.Id == ids["2020-05/CP-" + pcn.Code]));
         Assert.Equal(0m, line.Reimbursable);
         Assert.Contains(line.Outcomes, o => o.Code == "ARRS-ADDITIONALITY" && o.Severity == RuleSeverity.Fail);
