@@ -73,7 +73,7 @@ public class ArrsAssessorMatchesReferenceTests
             "ARRS-FEE Warn 1", "ARRS-FEE Warn 2", "ARRS-CAP Warn 1", "ARRS-CAP Fail 2", "ARRS-ADDITIONALITY Pass 1",
             "ARRS-ADDITIONALITY Pass 2", "ARRS-ADDITIONALITY Warn 3", "ARRS-ADDITIONALITY Fail 4", "ARRS-ADDITIONALITY Fail 5",
             "ARRS-ADDITIONALITY Fail 6", "ARRS-ROLE-LIMIT Pass 0", "ARRS-ROLE-LIMIT Fail 1", "ARRS-ENTITLEMENT Pass 0",
-            "ARRS-ENTITLEMENT Warn 1", "ARRS-ENTITLEMENT Fail 2",
+            "ARRS-ENTITLEMENT Warn 1", "ARRS-ENTITLEMENT Fail 2", "ARRS-ENTITLEMENT Fail 3",
         ];
         Assert.Empty(expected.Except(seen));
     }
@@ -91,7 +91,7 @@ public class ArrsAssessorMatchesReferenceTests
 
     /// <summary>
     /// A batch of one to four PCNs (national, outer or inner London; populations either side of the role-limit
-    /// threshold; a calculated, generous or tight ARR Sum; one without a context), baselines with named posts and
+    /// threshold; a calculated, generous or tight ARR Sum; no usable population, or an older one; one without a context), baselines with named posts and
     /// vacancies within and beyond grace, some refilled; staff in every role (and an unknown one) with varied WTE (some
     /// written with more decimal places, some out of range), part months, leavers, dates the wrong way round,
     /// third-party fees, transferred pharmacists, people shared between PCNs through their staff reference, repeated
@@ -119,6 +119,8 @@ public class ArrsAssessorMatchesReferenceTests
                 AreaTier = Pick(AreaTier.National, AreaTier.OuterLondon, AreaTier.InnerLondon),
                 ArrSum = Pick<decimal?>(null, 1_000_000m, 20_000m, 3_500.50m),
                 Baseline = baseline,
+                PopulationMissing = random.Next(10) == 0 ? $"No usable population for {pcn}: load list sizes." : null,
+                PopulationNote = random.Next(5) == 0 ? "list sizes as at 1 January 2019 used for 1 of 2 practices: none held for 1 January 2020" : "",
             };
         }
 

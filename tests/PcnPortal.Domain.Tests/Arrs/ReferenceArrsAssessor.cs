@@ -18,7 +18,8 @@ internal static class ReferenceArrsAssessor
     {
         var lines = input.Select((line, position) => new Line(line, position, contexts.GetValueOrDefault(line.PcnCode))).ToList();
         var results = new ArrsLineResult[lines.Count];
-        var arrSum = lines.Select(l => l.Input.PcnCode).Distinct().ToDictionary(pcn => pcn, pcn => ArrSumOf(contexts.GetValueOrDefault(pcn), reference, year));
+        var notHeld = lines.Select(l => l.Input.PcnCode).Distinct().ToDictionary(pcn => pcn, pcn => EntitlementRule.NotHeldReason(pcn, contexts.GetValueOrDefault(pcn), reference, year));
+        var arrSum = notHeld.ToDictionary(p => p.Key, p => p.Value is null ? ArrSumOf(contexts.GetValueOrDefault(p.Key), reference, year) : 0m);
 
         // 1. Each line on its own: role eligible in the month, in post, WTE, third-party fee, rate, maximum for the period.
         foreach (var line in lines)
@@ -120,6 +121,13 @@ internal static class ReferenceArrsAssessor
         foreach (var line in inOrder.Where(l => !results[l.Position].AnyFailed))
         {
             ref var r = ref results[line.Position];
+            if (notHeld[line.Input.PcnCode] is not null)
+            {
+                // No usable population or ARR Sum method: nothing is paid, and the line says what to load.
+                r.Entitlement = EntitlementRule.NotHeldCheck;
+                continue;
+            }
+
             line.UsedBefore = paid[line.Input.PcnCode];
             r.Entitlement = EntitlementRule.Evaluate(arrSum[line.Input.PcnCode], line.UsedBefore, line.Amount, out var amount);
             r.Reimbursable = amount;
@@ -127,11 +135,11 @@ internal static class ReferenceArrsAssessor
         }
 
         // 6. Explain every rule that applied to each line, with its figures.
-        var outcomes = lines.Select(line => Explain(line, results[line.Position], reference, year, arrSum[line.Input.PcnCode])).ToArray();
+        var outcomes = lines.Select(line => Explain(line, results[line.Position], reference, year, arrSum[line.Input.PcnCode], notHeld[line.Input.PcnCode])).ToArray();
         return new Result(results, outcomes, arrSum, paid);
     }
 
-    private static IReadOnlyList<RuleOutcome> Explain(Line line, ArrsLineResult r, ArrsReferenceData reference, FinancialYear year, decimal arrSum)
+    private static IReadOnlyList<RuleOutcome> Explain(Line line, ArrsLineResult r, ArrsReferenceData reference, FinancialYear year, decimal arrSum, string? notHeld)
     {
         var claim = line.Input;
         var role = reference.FindRole(claim.RoleCode);
@@ -146,6 +154,8 @@ internal static class ReferenceArrsAssessor
             role is null ? null : AdditionalityRule.VacantFrom(posts, line.MonthStart))
         {
             PcnTier = line.Tier,
+            ArrSumNotHeld = notHeld,
+            PopulationNote = line.Context?.PopulationNote ?? "",
             ArrSumMethod = reference.ArrSumMethodFor(year),
             StaffWteBefore = line.StaffWteBefore,
             RoleWteBefore = line.RoleWteBefore,

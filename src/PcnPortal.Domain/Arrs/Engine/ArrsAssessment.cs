@@ -42,7 +42,10 @@ public sealed class ArrsAssessment
 
     public ReadOnlySpan<ArrsLineResult> Results => _results;
 
-    /// <summary>The ARR Sum the engine used for a PCN in the batch (0 when it had no context).</summary>
+    /// <summary>Why a PCN in the batch has no ARR Sum (what to load), or null when it has one (or is not in the batch).</summary>
+    public string? ArrSumNotHeld(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.NotHeld : null;
+
+    /// <summary>The ARR Sum the engine used for a PCN in the batch (0 when none is held: see <see cref="ArrSumNotHeld"/>).</summary>
     public decimal ArrSumFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.ArrSum : 0m;
 
     /// <summary>Reimbursable total for a PCN in the batch.</summary>
@@ -132,6 +135,8 @@ public sealed class ArrsAssessment
             roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null)
         {
             PcnTier = pcn?.Tier ?? AreaTier.National,
+            ArrSumNotHeld = pcn?.NotHeld,
+            PopulationNote = pcn?.Context?.PopulationNote ?? "",
             ArrSumMethod = _reference.ArrSumMethodFor(Year),
             StaffWteBefore = _totals.Unpack(r.StaffWteBeforePacked),
             RoleWteBefore = roleWteBefore,

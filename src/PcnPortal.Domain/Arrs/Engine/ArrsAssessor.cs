@@ -190,6 +190,12 @@ public static class ArrsAssessor
             if (!r.AnyFailed) // a line that failed a rule is paid nothing and takes nothing from the ARR Sum
             {
                 var pcn = ids.Pcns[work[i].Pcn];
+                if (pcn.NotHeld is not null)
+                {
+                    r.Entitlement = EntitlementRule.NotHeldCheck;
+                    continue;
+                }
+
                 r.EntitlementUsedBeforePacked = totals.Pack(pcn.Used);
                 r.Entitlement = EntitlementRule.Evaluate(pcn.ArrSum, pcn.Used, work[i].Amount, out var paid);
                 r.Reimbursable = paid;

@@ -15,6 +15,12 @@ public sealed record ArrsExplainContext(
     /// <summary>The PCN's area tier (national, outer or inner London).</summary>
     public AreaTier PcnTier { get; init; }
 
+    /// <summary>Why the PCN has no ARR Sum for the year (what to load), when it has none.</summary>
+    public string? ArrSumNotHeld { get; init; }
+
+    /// <summary>How the population differs from the DES date (older list sizes used); empty when exact.</summary>
+    public string PopulationNote { get; init; } = "";
+
     /// <summary>The year's ARR Sum method (its rate, status and citation), when one is held.</summary>
     public ArrSumMethod? ArrSumMethod { get; init; }
 

@@ -37,7 +37,7 @@ internal sealed class BatchIds(ArrsReferenceData reference, IReadOnlyDictionary<
             id = Pcns.Count;
             _pcnIds.Add(code, id);
             contexts.TryGetValue(code, out var context);
-            Pcns.Add(new PcnState(context, reference, year, reference.Roles.Count));
+            Pcns.Add(new PcnState(code, context, reference, year, reference.Roles.Count));
         }
 
         _lastPcnCode = code;

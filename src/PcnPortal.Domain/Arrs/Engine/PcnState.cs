@@ -10,13 +10,14 @@ internal sealed class PcnState
     private readonly HashSet<string>?[] _namedByRole;
     private readonly FinancialYear _year;
 
-    public PcnState(PcnYearContext? context, ArrsReferenceData reference, FinancialYear year, int roleCount)
+    public PcnState(string pcnCode, PcnYearContext? context, ArrsReferenceData reference, FinancialYear year, int roleCount)
     {
         Context = context;
         _year = year;
         Tier = context?.AreaTier ?? AreaTier.National;
         WeightedPopulation = context?.WeightedPopulation ?? 0;
-        ArrSum = context is null ? 0m : context.ArrSum ?? CalculateArrSum(reference, year, context.WeightedPopulation);
+        NotHeld = EntitlementRule.NotHeldReason(pcnCode, context, reference, year);
+        ArrSum = context is null || NotHeld is not null ? 0m : context.ArrSum ?? CalculateArrSum(reference, year, context.WeightedPopulation);
         _postsByRole = new List<BaselinePost>?[roleCount];
         _namedByRole = new HashSet<string>?[roleCount];
         foreach (var post in context?.Baseline ?? [])
@@ -42,6 +43,9 @@ internal sealed class PcnState
     public int WeightedPopulation { get; }
 
     public decimal ArrSum { get; }
+
+    /// <summary>Why the PCN has no ARR Sum for the year (what to load), or null when it has one.</summary>
+    public string? NotHeld { get; }
 
     public decimal Used { get; set; }
 

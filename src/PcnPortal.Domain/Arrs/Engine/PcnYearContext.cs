@@ -14,4 +14,19 @@ public sealed class PcnYearContext
     public decimal? ArrSum { get; set; }
 
     public IReadOnlyList<BaselinePost> Baseline { get; set; } = [];
+
+    /// <summary>
+    /// Why no usable population is held for the year (what to load), or null when it is. While it is set and no
+    /// <see cref="ArrSum"/> is given, the PCN has no ARR Sum: its lines fail ARRS-ENTITLEMENT saying so, not as £0.00 used up.
+    /// </summary>
+    public string? PopulationMissing { get; set; }
+
+    /// <summary>How the population differs from the DES date (older list sizes used, with their dates); empty when exact.</summary>
+    public string PopulationNote { get; set; } = "";
+
+    /// <summary>Every warning about the population (older list sizes, practices without one, practices that moved).</summary>
+    public IReadOnlyList<string> PopulationWarnings { get; set; } = [];
+
+    /// <summary>True when the ARR Sum cannot be worked out: no population held and none given.</summary>
+    public bool ArrSumNotHeld => ArrSum is null && PopulationMissing is not null;
 }

@@ -4,6 +4,7 @@ using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
+using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Arrs;
@@ -21,7 +22,7 @@ namespace PcnPortal.Web.Features.Arrs;
 /// For a year larger than one chunk the change tracker is cleared between chunks.
 /// </para>
 /// </summary>
-public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceService reference, TimeProvider clock)
+public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceService reference, PcnYearPopulationQuery populationQuery, TimeProvider clock)
 {
     /// <summary>Lines written per save.</summary>
     public const int ChunkSize = 2_000;
@@ -79,34 +80,22 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         return years.Count;
     }
 
-    /// <summary>What the engine knows about each PCN: weighted population as at 1 January, area tier (national unless set), baseline.</summary>
+    /// <summary>
+    /// What the engine knows about each PCN: its population for the year (<see cref="PcnYearPopulationQuery"/>: members
+    /// during the year, weighted list sizes as at 1 January before it, older ones warned; none usable means no ARR Sum,
+    /// saying what to load), area tier (national unless set), baseline.
+    /// </summary>
     public async Task<Dictionary<string, PcnYearContext>> ContextsAsync(IReadOnlyCollection<int> pcnIds, FinancialYear year, CancellationToken cancellationToken)
     {
-        var populationDate = year.PopulationDate;
-        var firstDay = year.FirstDay;
-        var pcns = await db.Pcns.AsNoTracking()
-            .Where(p => pcnIds.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                p.Code,
-                Weighted = p.Memberships
-                    .Where(m => m.StartDate <= firstDay && (m.EndDate == null || m.EndDate >= firstDay))
-                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == populationDate))
-                    .Sum(l => l.Weighted) ?? 0m,
-            })
-            .ToListAsync(cancellationToken);
-        var baselines = await db.ArrsBaselines.AsNoTracking().Where(b => pcnIds.Contains(b.PcnId)).ToListAsync(cancellationToken);
+        var populations = await populationQuery.ForPcnsAsync(pcnIds, year, cancellationToken);
+        var baselines = (await db.ArrsBaselines.AsNoTracking().Where(b => pcnIds.Contains(b.PcnId)).ToListAsync(cancellationToken)).ToLookup(b => b.PcnId);
         var tiers = await db.ArrsPcnAreaTiers.AsNoTracking().Where(t => pcnIds.Contains(t.PcnId)).ToDictionaryAsync(t => t.PcnId, t => t.Tier, cancellationToken);
-        return pcns.ToDictionary(
-            p => p.Code,
-            p => new PcnYearContext
-            {
-                PcnCode = p.Code,
-                WeightedPopulation = (int)Math.Round(p.Weighted, MidpointRounding.AwayFromZero),
-                AreaTier = tiers.GetValueOrDefault(p.Id, AreaTier.National),
-                Baseline = baselines.Where(b => b.PcnId == p.Id).Select(b => b.ToPost()).ToList(),
-            },
+        return populations.ToDictionary(
+            p => p.Value.PcnCode,
+            p => ArrsPopulation.From(p.Value).ToContext(
+                p.Value.PcnCode,
+                tiers.GetValueOrDefault(p.Key, AreaTier.National),
+                baselines[p.Key].Select(b => b.ToPost()).ToList()),
             StringComparer.Ordinal);
     }
 

@@ -8,7 +8,7 @@ namespace PcnPortal.Web.Features.Arrs;
 public static class ArrsEntitlementCsv
 {
     public static readonly IReadOnlyList<string> Header =
-        ["pcn_code", "pcn_name", "weighted_population", "population_as_at", "arr_sum", "reimbursable_submitted", "approved", "paid", "remaining", "arr_sum_status"];
+        ["pcn_code", "pcn_name", "weighted_population", "population_as_at", "arr_sum", "reimbursable_submitted", "approved", "paid", "remaining", "arr_sum_status", "population_warnings"];
 
     public static string Write(EntitlementReport report)
     {
@@ -17,8 +17,10 @@ public static class ArrsEntitlementCsv
         {
             csv.AppendRow([
                 p.PcnCode, p.PcnName, p.WeightedPopulation.ToString(CultureInfo.InvariantCulture), p.PopulationAsAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                CsvCells.Money(p.ArrSum), CsvCells.Money(p.ReimbursableSubmitted), CsvCells.Money(p.Approved), CsvCells.Money(p.Paid), CsvCells.Money(p.Remaining),
-                report.RateStatus,
+                p.ArrSumHeld ? CsvCells.Money(p.ArrSum) : "", CsvCells.Money(p.ReimbursableSubmitted), CsvCells.Money(p.Approved), CsvCells.Money(p.Paid),
+                p.ArrSumHeld ? CsvCells.Money(p.Remaining) : "",
+                p.ArrSumHeld ? report.RateStatus : "not held: " + p.ArrSumNotHeld,
+                string.Join(" ", p.Warnings),
             ]);
         }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
+using PcnPortal.Domain.Arrs.Rules;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure;
@@ -23,8 +24,16 @@ public sealed record PcnEntitlement(
     decimal Paid,
     decimal Forecast,
     IReadOnlyList<ForecastPostResult> ForecastPosts,
-    bool OutsideCcg = false)
+    bool OutsideCcg = false,
+    string? ArrSumNotHeld = null,
+    IReadOnlyList<string>? PopulationWarnings = null)
 {
+    /// <summary>False when no ARR Sum can be worked out (no usable population or no ARR Sum method): <see cref="ArrSumNotHeld"/> says what to load.</summary>
+    public bool ArrSumHeld => ArrSumNotHeld is null;
+
+    /// <summary>Warnings about the population (older list sizes used, with their dates; practices without one; moves).</summary>
+    public IReadOnlyList<string> Warnings => PopulationWarnings ?? [];
+
     /// <summary>What the PCN has claimed that still counts: approved (at the approved amount, paid or not) plus pending.</summary>
     public decimal ReimbursableSubmitted => Approved + Pending;
 
@@ -62,11 +71,12 @@ public sealed record EntitlementReport(FinancialYear Year, DateOnly? ForecastFro
 
     public decimal Paid => Pcns.Sum(p => p.Paid);
 
-    public decimal Remaining => Pcns.Sum(p => p.Remaining);
+    /// <summary>Remaining over the PCNs whose ARR Sum is held (a PCN with none held has no remaining figure).</summary>
+    public decimal Remaining => Pcns.Where(p => p.ArrSumHeld).Sum(p => p.Remaining);
 
     public decimal Forecast => Pcns.Sum(p => p.Forecast);
 
-    public decimal RemainingAfterForecast => Pcns.Sum(p => p.RemainingAfterForecast);
+    public decimal RemainingAfterForecast => Pcns.Where(p => p.ArrSumHeld).Sum(p => p.RemainingAfterForecast);
 }
 
 /// <summary>A planned post for the what-if forecast (not saved).</summary>
@@ -159,9 +169,11 @@ public sealed class ArrsEntitlementQuery(
         var rows = new List<PcnEntitlement>(pcns.Count);
         foreach (var pcn in pcns)
         {
-            var population = contexts.TryGetValue(pcn.Code, out var context) ? context.WeightedPopulation : 0;
-            var arrSum = data.ArrSumMethodFor(year) is null
-                ? new ArrSumResult(0m, $"No ARR Sum method is recorded for {year}.")
+            contexts.TryGetValue(pcn.Code, out var context);
+            var population = context?.WeightedPopulation ?? 0;
+            var notHeld = EntitlementRule.NotHeldReason(pcn.Code, context, data, year);
+            var arrSum = notHeld is not null
+                ? new ArrSumResult(0m, $"Not held: {notHeld}")
                 : ArrSum.Calculate(data, year, population);
             var mine = sumsByPcn[pcn.Id];
             var approved = mine.Where(s => s.Status is ArrsClaimStatus.Approved or ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
@@ -170,8 +182,8 @@ public sealed class ArrsEntitlementQuery(
             var pcnForecast = forecast[pcn.Code].ToList();
             rows.Add(new PcnEntitlement(
                 pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
-                Basis(arrSum.Explanation, year),
-                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode)));
+                notHeld is null ? Basis(arrSum.Explanation, year, context?.PopulationNote ?? "") : arrSum.Explanation,
+                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode), notHeld, context?.PopulationWarnings ?? []));
         }
 
         return new EntitlementReport(year, forecastFrom, rows, data.ArrSumMethodFor(year));
@@ -181,7 +193,7 @@ public sealed class ArrsEntitlementQuery(
     /// "£22.894 × 41,204 weighted patients as at 1 January 2024": the engine's explanation without the repeated
     /// amount, with the population date.
     /// </summary>
-    private static string Basis(string explanation, FinancialYear year)
+    private static string Basis(string explanation, FinancialYear year, string populationNote)
     {
         var equals = explanation.IndexOf(" = ", StringComparison.Ordinal);
         var basis = equals >= 0 ? explanation[(equals + 3)..] : explanation;
@@ -191,7 +203,8 @@ public sealed class ArrsEntitlementQuery(
             basis = basis[..^suffix.Length];
         }
 
-        return $"{basis} as at {year.PopulationDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}";
+        var asAt = $"{basis} as at {year.PopulationDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}";
+        return populationNote.Length > 0 ? $"{asAt} ({populationNote})" : asAt;
     }
 
     /// <summary>The first month still to come in the year (this month if the year is current), or null when the year is over.</summary>

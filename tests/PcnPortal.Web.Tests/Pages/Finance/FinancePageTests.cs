@@ -68,9 +68,9 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
         using var json = JsonDocument.Parse(output.ToString());
         Assert.Equal("2020/21", json.RootElement.GetProperty("year").GetString());
         var lines = await File.ReadAllLinesAsync(path);
-        Assert.Equal("pcn_code,pcn_name,weighted_population,population_as_at,arr_sum,reimbursable_submitted,approved,paid,remaining,arr_sum_status", lines[0]);
+        Assert.Equal("pcn_code,pcn_name,weighted_population,population_as_at,arr_sum,reimbursable_submitted,approved,paid,remaining,arr_sum_status,population_warnings", lines[0]);
         // 2020/21's £7.131 was not found in any source: the export says so next to every ARR Sum.
-        Assert.EndsWith(",\"unverified: no source found, check before relying on it\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",\"unverified: no source found, check before relying on it\",", lines.Single(l => l.StartsWith(pcn.Code + ",", StringComparison.Ordinal)), StringComparison.Ordinal);
         var cells = lines.Single(l => l.StartsWith(pcn.Code + ",", StringComparison.Ordinal)).Split(',');
         Assert.Equal(["36750", "2020-01-01"], cells[2..4]);
         Assert.Equal("13917.51", cells[5]);
@@ -86,6 +86,49 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
 
         var download = await factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance)).GetStringAsync("/finance?handler=EntitlementsCsv&year=2020/21");
         Assert.Equal(await File.ReadAllTextAsync(path), download);
+    }
+
+    [Fact]
+    public async Task Get_OnlyOlderListSizes_UsesTheLatestEarlierOneAndSaysWhichDate()
+    {
+        // Issue 13/14: 2020/21 takes list sizes as at 1 January 2020; with only 1 January 2019 ones the page uses them and says so.
+        var (pcn, _) = await PcnWithClaimsAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            db.PracticeListSizes.RemoveRange(db.PracticeListSizes.Where(l => l.Practice!.Memberships.Any(m => m.PcnId == pcn.Id) && l.AsAt > new DateOnly(2019, 1, 1)));
+            await db.SaveChangesAsync();
+        });
+
+        var page = await factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance)).GetDocumentAsync("/finance?year=2020/21");
+
+        var row = RowText(page, pcn.Code);
+        Assert.Contains(Money.Format(ArrSum.Calculate(PublishedArrsSchedule.Create(), new FinancialYear(2020), 36_750).Amount), row, StringComparison.Ordinal);
+        Assert.Contains("list sizes as at 1 January 2019 used for 2 of 2 practices: none held for 1 January 2020", row, StringComparison.Ordinal);
+        Assert.Contains("the latest earlier one, as at 1 Jan 2019, is used", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_NoListSizes_ShowsNotHeldAndWhatToLoad_NeverZeroAsFact()
+    {
+        var (pcn, _) = await PcnWithClaimsAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            db.PracticeListSizes.RemoveRange(db.PracticeListSizes.Where(l => l.Practice!.Memberships.Any(m => m.PcnId == pcn.Id)));
+            await db.SaveChangesAsync();
+        });
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+
+        var page = await client.GetDocumentAsync("/finance?year=2020/21");
+
+        var row = RowText(page, pcn.Code);
+        Assert.Contains("Not held", row, StringComparison.Ordinal);
+        Assert.Contains("Load the practices' list sizes as at 1 January 2020 (import-list-sizes)", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("£0.00 =", row, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#arr-sum-not-held"));
+        var csv = await client.GetStringAsync("/finance?handler=EntitlementsCsv&year=2020/21");
+        var cells = csv.Split('\n').Single(l => l.StartsWith(pcn.Code + ",", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("", cells[4]);
+        Assert.Contains("not held: No usable population", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Papers;
 using PcnPortal.Web.Features.Registration;
@@ -9,10 +10,12 @@ namespace PcnPortal.Web.Features.Papers.Sections;
 
 /// <summary>
 /// The Network Contract DES funding envelope: each rate (reference data for the financial year) × the population it is paid on
-/// (registered or weighted, list sizes as at 1 January of the year the financial year starts) × the share of the year paid,
-/// for the PCNs of the CCGs this portal serves (Portal:CcgCodes): the national register may be loaded too.
+/// (registered or weighted) × the share of the year paid, for the PCNs of the CCGs this portal serves (Portal:CcgCodes): the
+/// national register may be loaded too. The population follows the ARR Sum's rule (<see cref="PcnYearPopulationQuery"/>):
+/// the practices in the PCN during the year, list sizes as at 1 January before it, the latest earlier ones where that is
+/// missing (warned with the date used); a PCN with no usable population is left out and named with what to load.
 /// </summary>
-public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) : IPaperDataSection
+public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal, PcnYearPopulationQuery populationQuery) : IPaperDataSection
 {
     public string Key => "des-funding";
 
@@ -35,22 +38,21 @@ public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) 
 
         var populationDate = year.PopulationDate;
         var ccgs = portal.CcgCodes.ToList();
-        var pcns = await db.Pcns.AsNoTracking()
+        var open = await db.Pcns.AsNoTracking()
             .Where(p => ccgs.Contains(p.CcgCode) && p.OpenDate <= asAt && (p.CloseDate == null || p.CloseDate >= asAt))
-            .Select(p => new
-            {
-                p.Code,
-                p.Name,
-                Registered = p.Memberships.Where(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt))
-                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == populationDate)).Sum(l => (int?)l.Registered) ?? 0,
-                Weighted = p.Memberships.Where(m => m.StartDate <= asAt && (m.EndDate == null || m.EndDate >= asAt))
-                    .SelectMany(m => m.Practice!.ListSizes.Where(l => l.AsAt == populationDate)).Sum(l => l.Weighted) ?? 0m,
-            })
+            .Select(p => new { p.Id, p.Code, p.Name })
             .ToListAsync(cancellationToken);
-        if (pcns.Count == 0 || pcns.All(p => p.Registered == 0))
+        var populations = await populationQuery.ForPcnsAsync([.. open.Select(p => p.Id)], year, cancellationToken);
+        var all = open.Select(p => new { p.Code, p.Name, Year = populations[p.Id], Population = ArrsPopulation.From(populations[p.Id]) }).ToList();
+        var missing = all.Where(p => !p.Population.Held).ToList();
+        var pcns = all.Where(p => p.Population.Held)
+            .Select(p => new { p.Code, p.Name, p.Year.Registered, p.Year.Weighted, p.Population.Warnings })
+            .ToList();
+        if (pcns.Count == 0)
         {
             return new PaperSectionSnapshot(Key, asAt, [SnapshotBlock.Paragraph(
-                $"No PCN populations are held as at {PaperFormat.Date(populationDate)}, so the funding envelope for {year} cannot be calculated.")]);
+                $"No usable PCN populations are held for {year} (list sizes as at {PaperFormat.Date(populationDate)} or earlier for the practices in each PCN during the year), so the funding envelope cannot be calculated. " +
+                (all.Count == 0 ? "No PCN of this CCG is open on that date: load the register (import-epcn)." : $"Load the practices' list sizes as at {PaperFormat.Date(populationDate)} (import-list-sizes)."))]);
         }
 
         pcns = [.. pcns.OrderBy(p => p.Name, StringComparer.Ordinal)];
@@ -92,14 +94,29 @@ public sealed class DesFundingSection(PortalDbContext db, PortalOptions portal) 
         {
             SnapshotBlock.Paragraph(
                 $"For {year} the {pcns.Count} PCNs have a registered population of {PaperFormat.Count(registered)} and a weighted population of " +
-                $"{PaperFormat.Number(weighted, 0)} (list sizes as at {PaperFormat.Date(populationDate)}). The DES payments below total {PaperFormat.Money(total)}" +
+                $"{PaperFormat.Number(weighted, 0)} (the practices in each PCN during the year, list sizes as at {PaperFormat.Date(populationDate)}). The DES payments below total {PaperFormat.Money(total)}" +
                 (adjusted.Count > 0 ? $", not counting the payments made on the PCN adjusted population, which the portal does not hold ({string.Join(", ", adjusted)})." : ".")),
             SnapshotBlock.Of(new SnapshotTable(
                 $"Network Contract DES funding {year}",
                 [new("Payment", 2.0f), new("Rate", 2.2f), SnapshotColumn.Number("Population", 1.1f), SnapshotColumn.Number("Amount", 1.3f), new("Status of the rate", 2.0f)],
                 rows)),
-            SnapshotBlock.Paragraph("Sources of the rates: " + string.Join(" ", rates.Select(r => $"{r.Component}: {(r.Source.Length > 0 ? r.Source : "no source recorded")}."))),
         };
+        var warnings = pcns.SelectMany(p => p.Warnings.Select(w => $"{p.Name} ({p.Code}): {w}")).ToList();
+        if (missing.Count > 0)
+        {
+            blocks.Add(SnapshotBlock.Paragraph(
+                $"Not included, no usable population held ({missing.Count} PCN{(missing.Count == 1 ? "" : "s")}): " +
+                string.Join(" ", missing.Select(p => $"{p.Name} ({p.Code}): {p.Population.Missing}"))));
+        }
+
+        if (warnings.Count > 0)
+        {
+            const int shown = 20;
+            blocks.Add(SnapshotBlock.Paragraph(
+                "Population warnings: " + string.Join(" ", warnings.Take(shown)) + (warnings.Count > shown ? $" And {warnings.Count - shown:N0} more." : "")));
+        }
+
+        blocks.Add(SnapshotBlock.Paragraph("Sources of the rates: " + string.Join(" ", rates.Select(r => $"{r.Component}: {(r.Source.Length > 0 ? r.Source : "no source recorded")}."))));
 
         if (options.ShowDetail)
         {
