@@ -9,6 +9,7 @@ using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Auditing;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns;
 
@@ -17,6 +18,12 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
 {
     [BindProperty(SupportsGet = true, Name = "asAt")]
     public DateOnly? AsAtInput { get; set; }
+
+    /// <summary>The as-at date as typed in the day, month and year boxes (wins over the <c>asAt</c> of a link).</summary>
+    [BindProperty(SupportsGet = true, Name = AsAtDate.Key)]
+    public DateParts? AsAtTyped { get; set; }
+
+    public DateParts AsAtBoxes => AsAtDate.Boxes(AsAtTyped, AsAt, ModelState);
 
     public Pcn Pcn { get; private set; } = null!;
 
@@ -57,7 +64,7 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
         }
 
         var today = clock.Today();
-        AsAt = AsAtInput ?? today;
+        AsAt = AsAtDate.Resolve(AsAtTyped, AsAtInput, today, ModelState);
         await changes.ApplyDueAsync(today, cancellationToken);
         var pcn = await db.Pcns.AsNoTracking().Include(p => p.Locality).Include(p => p.ClinicalDirectors)
             .Include(p => p.Memberships).ThenInclude(m => m.Practice)

@@ -12,6 +12,7 @@ using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns;
 
@@ -27,6 +28,12 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
 
     [BindProperty(SupportsGet = true, Name = "asAt")]
     public DateOnly? AsAtInput { get; set; }
+
+    /// <summary>The as-at date as typed in the day, month and year boxes (wins over the <c>asAt</c> of a link).</summary>
+    [BindProperty(SupportsGet = true, Name = AsAtDate.Key)]
+    public DateParts? AsAtTyped { get; set; }
+
+    public DateParts AsAtBoxes => AsAtDate.Boxes(AsAtTyped, AsAt, ModelState);
 
     [BindProperty(SupportsGet = true)]
     public int? Locality { get; set; }
@@ -113,7 +120,7 @@ public sealed class IndexModel(PcnRegisterQuery query, PortalDbContext db, Chang
     private async Task<RegisterFilter> LoadFilterAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        AsAt = AsAtInput ?? today;
+        AsAt = AsAtDate.Resolve(AsAtTyped, AsAtInput, today, ModelState);
         await changes.ApplyDueAsync(today, cancellationToken);
 
         // A PCN manager or clinical director sees only their own PCN.

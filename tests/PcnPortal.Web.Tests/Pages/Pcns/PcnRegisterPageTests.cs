@@ -397,6 +397,37 @@ public sealed class PcnRegisterPageTests(PortalFactory factory) : IClassFixture<
         var response = await manager.PostAsync("/pcns/import", new ByteArrayContent(NationalFileGenerator.CreateListSizeCsv(new NationalFileOptions { PcnCount = 1, PracticeCount = 1 })));
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task AsAt_TypedInTheNhsDateBoxes_ShowsTheRegisterAndThePcnOnThatDate()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var client = await ContractsAsync();
+
+        var register = await client.GetDocumentAsync($"/pcns?AsAtDate.Day=1&AsAtDate.Month=6&AsAtDate.Year=2019&Scope=all&Status=not-yet-open&Sort=name");
+        var details = await client.GetDocumentAsync($"/pcns/{pcn.Code}?AsAtDate.Day=1&AsAtDate.Month=6&AsAtDate.Year=2019");
+
+        Assert.Contains("as at 1 June 2019", register.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["1", "6", "2019"], new[] { "#AsAtDate_Day", "#AsAtDate_Month", "#AsAtDate_Year" }.Select(id => register.QuerySelector(id)!.GetAttribute("value")));
+        Assert.Null(register.QuerySelector("input[type=date]"));
+        Assert.Contains("Status on 1 Jun 2019", details.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(details.QuerySelector("input[type=date]"));
+    }
+
+    [Fact]
+    public async Task AsAt_NotARealDate_SaysSoOnTheBoxes_AndShowsToday()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var client = await ContractsAsync();
+
+        var register = await client.GetDocumentAsync("/pcns?AsAtDate.Day=31&AsAtDate.Month=2&AsAtDate.Year=2024");
+        var details = await client.GetDocumentAsync($"/pcns/{pcn.Code}?AsAtDate.Day=&AsAtDate.Month=13&AsAtDate.Year=2024");
+
+        Assert.Equal(["The as-at date must be a real date"], register.ErrorSummary());
+        Assert.Equal("31", register.QuerySelector("#AsAtDate_Day")!.GetAttribute("value"));
+        Assert.Equal(["The as-at date must include a day"], details.ErrorSummary());
+        Assert.NotNull(details.QuerySelector("#AsAtDate_Day.nhsuk-input--error"));
+    }
 }
 
 public sealed class RegisterCsvCellTests
