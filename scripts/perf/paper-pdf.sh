@@ -1,6 +1,17 @@
 #!/usr/bin/env bash
-# Time and peak memory of rendering committee paper PDFs through the running Release build, on the database pages.sh uses
-# (demo CCG plus the national register; a copy, so the sections added here do not change it):
+# Committee paper PDFs, in two parts.
+#
+# Part 1 (always): the tagged PDF against Chromium, in one run on the same data. A fresh database with the demo CCG; its
+# demo paper "Primary Care Networks (PCN) update" (register, maturity heatmap, ARRS chart, DES funding, risks, glossary):
+#   - tagged PDF, cold: `PcnPortal.Benchmarks paper-pdf` in a new process ($COLD processes): the first render in the process
+#     (load the paper, query its data sections, lay out, paint with PDFsharp), timed in-process, and the process's wall time;
+#   - tagged PDF, warm: $WARM more renders in the same process (median, min, max);
+#   - Chromium: the paper's HTML preview (/papers/{id}/preview, saved with the secretary's cookie, styles from the running
+#     portal) printed by `chromium --headless --print-to-pdf` ($CHROMIUM runs, a new Chromium process each, wall time).
+# The load average (uptime) is printed before and after: the machine may be shared.
+#
+# Part 2 (NATIONAL=1): time and peak memory of rendering papers through the running Release build, on the database
+# pages.sh uses (demo CCG plus the national register; a copy, so the sections added here do not change it):
 #   1. the demo OD funds paper (a draft: data sections queried, laid out and rendered on every request), as seeded;
 #   2. a full paper for the demo CCG, made through the secretary's forms with the sections of the demo PCN update paper
 #      (register, maturity, ARRS, DES funding, risk table, glossary);
@@ -8,14 +19,88 @@
 # Each: one first request, then $WARM timed requests (curl time_total); the portal's resident set (VmRSS) before and its
 # peak (VmHWM, from /proc) after. Pages are counted with pdfinfo; pages 1-3 of the national appendix's start are
 # rendered to PNG with pdftoppm (-r 60) under $PERF_DIR/paper-png for a look at the layout.
-# Usage: scripts/perf/paper-pdf.sh   (SKIP_CLAIMS=1 as for pages.sh; WARM=5 by default)
+# Usage: scripts/perf/paper-pdf.sh   (WARM=20, COLD=3, CHROMIUM=3 by default; NATIONAL=1 SKIP_CLAIMS=1 as for pages.sh)
 cd "$(dirname "$0")/../.."
 source scripts/perf/common.sh
 ensure_tool sqlite3 sqlite3
 ensure_tool pdfinfo poppler-utils
+ensure_tool chromium chromium
 mkdir -p "$PERF_DIR"
 build_release
-WARM="${WARM:-5}"
+WARM="${WARM:-20}"
+COLD="${COLD:-3}"
+CHROMIUM="${CHROMIUM:-3}"
+
+token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+sign_in_secretary() { # sign_in_secretary <cookie jar>
+  local t
+  rm -f "$1"
+  t=$(curl -fs -c "$1" "$BASE/account/sign-in" | token_of)
+  curl -fs -b "$1" -c "$1" -o /dev/null --data-urlencode "Input.Email=secretary@demo.pcnportal.test" \
+    --data-urlencode "Input.Password=$DEMO_PASSWORD" --data-urlencode "__RequestVerificationToken=$t" "$BASE/account/sign-in"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# ---------- Part 1: tagged PDF (cold and warm) against Chromium printing the HTML preview ----------
+echo "== Part 1: tagged PDF against Chromium, demo paper, $(nproc) cores"
+echo "uptime before: $(uptime)"
+demo="$PERF_DIR/paper-demo.db"
+rm -f "$demo" "$demo-wal" "$demo-shm"
+portal_env "$demo"
+export DemoData__Enabled=true
+cli migrate >/dev/null
+# Started from the project folder so its wwwroot (the NHS.UK styles the preview uses) is served; seeding the demo CCG
+# on a loaded machine can take minutes.
+(cd src/PcnPortal.Web && exec dotnet "bin/Release/net10.0/PcnPortal.Web.dll" --urls "$BASE") >"$PERF_DIR/portal.log" 2>&1 &
+PORTAL_PID=$!
+trap stop_portal EXIT
+for _ in $(seq 1 1200); do curl -fs "$BASE/health" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "$BASE/health" >/dev/null || { echo "The portal did not start; see $PERF_DIR/portal.log" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w "%{http_code}" "$BASE/css/site.css")" = "200" ] || { echo "The portal serves no styles; see $PERF_DIR/portal.log" >&2; exit 1; }
+export DemoData__Enabled=false
+paper=$(sqlite3 "$demo" "SELECT Id FROM CommitteePapers WHERE Title = 'Primary Care Networks (PCN) update';")
+[ -n "$paper" ] || { echo "The demo PCN update paper was not found" >&2; exit 1; }
+jar="$PERF_DIR/secretary.jar"
+sign_in_secretary "$jar"
+html="$PERF_DIR/paper-preview.html"
+curl -fs -b "$jar" "$BASE/papers/$paper/preview" | sed "s|<head>|<head><base href=\"$BASE/\">|" >"$html"
+chromium_pdf="$PERF_DIR/paper-chromium.pdf"
+chromium_times=()
+for _ in $(seq 1 "$CHROMIUM"); do
+  rm -rf "$PERF_DIR/chromium-profile" "$chromium_pdf"
+  chromium_times+=("$(seconds chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+    --disable-sync --no-first-run --user-data-dir="$PERF_DIR/chromium-profile" --no-pdf-header-footer --print-to-pdf="$chromium_pdf" "file://$html")")
+done
+[ -s "$chromium_pdf" ] || { echo "Chromium wrote no PDF; see $PERF_DIR/last.log" >&2; exit 1; }
+stop_portal
+trap - EXIT
+
+tagged_pdf="$PERF_DIR/paper-tagged.pdf"
+colds=(); warms=(); walls=()
+for _ in $(seq 1 "$COLD"); do
+  start=$(date +%s.%N)
+  out=$(dotnet "$BENCH_DLL" paper-pdf "$paper" "$WARM" "$tagged_pdf")
+  echo "  process: $(grep '^host built' <<<"$out")"
+  line=$(tail -1 <<<"$out")
+  walls+=("$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f", e - s }')")
+  colds+=("$(sed 's/.*cold_ms=\([0-9.]*\).*/\1/' <<<"$line")")
+  warms+=("$(sed 's/.*warm_median_ms=\([0-9.]*\).*/\1/' <<<"$line")")
+done
+chromium_ms=$(printf '%s\n' "${chromium_times[@]}" | median | awk '{ printf "%.0f", $1 * 1000 }')
+cold_ms=$(printf '%s\n' "${colds[@]}" | median)
+warm_ms=$(printf '%s\n' "${warms[@]}" | median)
+echo "tagged PDF: $(pdfinfo "$tagged_pdf" | awk '/^Pages:/ { print $2 }') pages, $(stat -c %s "$tagged_pdf") bytes, $(pdfinfo "$tagged_pdf" | awk '/^Tagged:/ { print "tagged " $2 }')"
+echo "  cold, first render in a new process (in-process ms, $COLD processes): ${colds[*]} -> median ${cold_ms} ms"
+echo "  process wall time (start, build host, first render, $WARM warm renders, exit; s): ${walls[*]}"
+echo "  warm, median of $WARM renders in each process (ms): ${warms[*]} -> median ${warm_ms} ms"
+echo "Chromium: $(pdfinfo "$chromium_pdf" | awk '/^Pages:/ { print $2 }') pages, $(stat -c %s "$chromium_pdf") bytes, $(pdfinfo "$chromium_pdf" | awk '/^Tagged:/ { print "tagged " $2 }')"
+echo "  print-to-pdf wall time, a new Chromium each ($CHROMIUM runs, s): ${chromium_times[*]} -> median ${chromium_ms} ms"
+awk -v c="$chromium_ms" -v k="$cold_ms" -v w="$warm_ms" 'BEGIN { printf "Chromium / tagged cold: %.1fx; Chromium / tagged warm: %.1fx; cold under 300 ms: %s\n", c / k, c / w, (k < 300 ? "yes" : "NO") }'
+echo "uptime after: $(uptime)"
+[ "${NATIONAL:-0}" = "1" ] || exit 0
+
+# ---------- Part 2: papers through the portal on the national database ----------
+echo "== Part 2: papers through the running portal, national database"
 prepare_national_db "$PERF_DIR/pages.db"
 db="$PERF_DIR/paper.db"
 rm -f "$db" "$db-wal" "$db-shm"
@@ -28,7 +113,6 @@ trap stop_portal EXIT
 
 jar="$PERF_DIR/secretary.jar"
 rm -f "$jar"
-token_of() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
 token=$(curl -fs -c "$jar" "$BASE/account/sign-in" | token_of)
 curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=secretary@demo.pcnportal.test" \
   --data-urlencode "Input.Password=$DEMO_PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/sign-in"
