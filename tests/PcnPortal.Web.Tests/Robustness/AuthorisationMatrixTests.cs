@@ -110,6 +110,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["pcns/new"] = Contracts,
         ["pcns/{code}"] = Everyone,
         ["pcns/{code}/changes/new"] = PcnUsers,
+        ["pcns/{code}/changes/{id:int}/submitted"] = PcnUsers,
         ["pcns/{code}/edit"] = Contracts,
         ["pcns/{code}/members/add"] = Contracts,
         ["pcns/{code}/members/{id:int}/end"] = Contracts,
@@ -130,6 +131,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
     {
         ["pcns/{code}"] = r => $"/pcns/{r.Pcn.Code}",
         ["pcns/{code}/changes/new"] = r => $"/pcns/{r.Pcn.Code}/changes/new",
+        ["pcns/{code}/changes/{id:int}/submitted"] = r => $"/pcns/{r.Pcn.Code}/changes/{r.ChangeRequestId}/submitted",
         ["claims/lines/{id:int}"] = r => $"/claims/lines/{r.ClaimLineId}",
         ["claims/staff/{id}"] = r => $"/claims/staff/{r.StaffId}",
         ["claims/staff/{id:int}/claim"] = r => $"/claims/staff/{r.StaffId}/claim",

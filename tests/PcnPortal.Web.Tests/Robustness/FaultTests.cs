@@ -37,7 +37,7 @@ public sealed class FaultTests(FaultPortalFactory factory) : IClassFixture<Fault
     {
         var pcn = await factory.Data.CreatePcnAsync();
         var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
-        var form = (await client.GetDocumentAsync($"/pcns/{pcn.Code}/changes/new")).QuerySelector("main form[method=post]")!;
+        var form = (await client.GetDocumentAsync(RobustnessData.ChangeRequestUrl(pcn.Code))).QuerySelector("main form[method=post]")!;
         var since = DateTimeOffset.UtcNow;
 
         HttpResponseMessage response;
@@ -48,7 +48,7 @@ public sealed class FaultTests(FaultPortalFactory factory) : IClassFixture<Fault
             lockCommand.CommandText = "BEGIN EXCLUSIVE;";
             await lockCommand.ExecuteNonQueryAsync();
 
-            response = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)form, $"/pcns/{pcn.Code}/changes/new", RobustnessData.ChangeRequestForm());
+            response = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)form, RobustnessData.ChangeRequestUrl(pcn.Code), RobustnessData.ChangeRequestSubmission());
 
             lockCommand.CommandText = "ROLLBACK;";
             await lockCommand.ExecuteNonQueryAsync();

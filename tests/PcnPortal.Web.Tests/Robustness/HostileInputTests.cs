@@ -54,7 +54,7 @@ public sealed class HostileInputTests(PortalFactory factory) : IClassFixture<Por
         var admin = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.Administrator));
 
         // Change request: reason and director's name.
-        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", RobustnessData.ChangeRequestForm(reason: Both, director: Img))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync(RobustnessData.ChangeRequestUrl(pcn.Code), RobustnessData.ChangeRequestSubmission(reason: Both, director: Img))).StatusCode);
         var changeId = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.PcnId == pcn.Id).Select(c => c.Id).SingleAsync());
 
         // The commissioner's reason for returning it.

@@ -44,6 +44,13 @@ public static class RobustnessData
         ["Input.DirectorProfession"] = "GP",
     };
 
+    /// <summary>The change request form's answers posted with the check-your-answers step's "Submit change" button, to the
+    /// page that asks a clinical director change's questions (<see cref="ChangeRequestUrl"/>).</summary>
+    public static Dictionary<string, string> ChangeRequestSubmission(string reason = "Our clinical director is retiring.", string director = "Dr Sam Example") =>
+        new(ChangeRequestForm(reason, director)) { ["Command"] = "Submit" };
+
+    public static string ChangeRequestUrl(string pcnCode) => $"/pcns/{pcnCode}/changes/new?kind=ClinicalDirector";
+
     /// <summary>A PCN with a manager, a clinical director, a claim line, a maturity return, a submitted EOI and a change request.</summary>
     public static async Task<PcnRecords> CreatePcnWithRecordsAsync(this PortalFactory factory, string? name = null)
     {
@@ -55,7 +62,7 @@ public static class RobustnessData
         var maturityReturn = await factory.Data.CreateMaturityReturnAsync(pcn);
         var fund = await factory.Data.CreateFundAsync(quorum: 1);
         var eoiId = await factory.Data.CreateEoiAsync(fund, pcn.Code);
-        var change = await factory.CreateClientFor(manager).SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", ChangeRequestForm());
+        var change = await factory.CreateClientFor(manager).SubmitFormAsync(ChangeRequestUrl(pcn.Code), ChangeRequestSubmission());
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
         var changeId = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.PcnId == pcn.Id).Select(c => c.Id).SingleAsync());
         return new PcnRecords(pcn, manager, director, claimLine, staffId, maturityReturn, fund, eoiId, changeId);

@@ -9,6 +9,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddScoped<PcnYearPopulationQuery>();
         services.AddScoped<RegistrationCheckService>();
         services.AddScoped<ChangeRequestService>();
+        services.AddScoped<ChangeRequestComparison>();
         services.AddScoped<PcnMembershipService>();
         services.AddScoped<EpcnImporter>();
         services.AddScoped<ListSizeImporter>();

@@ -268,17 +268,18 @@ public sealed class PcnRegisterPageTests(PortalFactory factory) : IClassFixture<
         var manager = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
         var contracts = await ContractsAsync();
 
-        var invalid = await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", new Dictionary<string, string> { ["Input.Kind"] = "ClinicalDirector", ["Input.EffectiveDate"] = "2024-04-01", ["Input.Reason"] = "Retirement" });
+        var invalid = await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new?kind=ClinicalDirector", new Dictionary<string, string> { ["Input.Kind"] = "ClinicalDirector", ["Input.EffectiveDate"] = "2024-04-01", ["Input.Reason"] = "Retirement", ["Command"] = "Submit" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains((await invalid.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("clinical director's full name", StringComparison.Ordinal));
 
-        var proposed = await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", new Dictionary<string, string>
+        var proposed = await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new?kind=ClinicalDirector", new Dictionary<string, string>
         {
             ["Input.Kind"] = "ClinicalDirector",
             ["Input.EffectiveDate"] = "2024-04-01",
             ["Input.Reason"] = "Dr Hale retires",
             ["Input.DirectorName"] = "Dr Nia Evans",
             ["Input.DirectorProfession"] = "GP",
+            ["Command"] = "Submit",
         });
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         var id = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(r => r.PcnId == pcn.Id).Select(r => r.Id).SingleAsync());
@@ -290,12 +291,13 @@ public sealed class PcnRegisterPageTests(PortalFactory factory) : IClassFixture<
         var director = await factory.WithDbAsync(db => db.ClinicalDirectors.Where(c => c.PcnId == pcn.Id).Select(c => new { c.Name, c.From }).SingleAsync());
         Assert.Equal(("Dr Nia Evans", new DateOnly(2024, 4, 1)), (director.Name, director.From));
 
-        await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new", new Dictionary<string, string>
+        await manager.SubmitFormAsync($"/pcns/{pcn.Code}/changes/new?kind=Agreements", new Dictionary<string, string>
         {
             ["Input.Kind"] = "Agreements",
             ["Input.EffectiveDate"] = "2024-05-01",
             ["Input.Reason"] = "Signed",
             ["Input.DataSharingAgreementSigned"] = "2024-04-20",
+            ["Command"] = "Submit",
         });
         var second = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(r => r.PcnId == pcn.Id && r.Status == PcnChangeStatus.Submitted).Select(r => r.Id).SingleAsync());
         var noReason = await contracts.SubmitFormAsync($"/pcns/changes/{second}", new Dictionary<string, string>(), "#return-form");

@@ -12,24 +12,42 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Pcns.Changes;
 
-/// <summary>A PCN manager or clinical director proposes a change to their own PCN; it is Submitted for the commissioner.</summary>
+/// <summary>
+/// A PCN manager or clinical director proposes a change to their own PCN, as the NHS service manual does a form: first
+/// what kind of change (only that kind's questions follow), then the answers, then "check your answers", then a
+/// confirmation page. The request is Submitted for the commissioner.
+/// </summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
 public sealed class NewModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, IValidator<NewModel.ChangeForm> validator) : PageModel
 {
+    /// <summary>The buttons: Continue (kind chosen), Check (answers given), Edit (back from checking), Submit (after checking).</summary>
+    public const string Continue = nameof(Continue);
+    public const string Check = nameof(Check);
+    public const string Edit = nameof(Edit);
+    public const string Submit = nameof(Submit);
+
     [BindProperty]
     public ChangeForm Input { get; set; } = new();
+
+    /// <summary>Which button was pressed (posted as "Command").</summary>
+    [BindProperty(Name = "Command")]
+    public string? Command { get; set; }
 
     public Pcn Pcn { get; private set; } = null!;
 
     public List<(string Code, string Name)> Members { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    /// <summary>True on the "check your answers" step.</summary>
+    public bool Checking { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string code, [FromQuery] PcnChangeKind? kind, CancellationToken cancellationToken)
     {
         if (!scope.CanSee(code))
         {
             return Forbid();
         }
 
+        Input.Kind = kind is { } k && Enum.IsDefined(k) ? k : null;
         return await LoadAsync(code, cancellationToken) ? Page() : NotFound();
     }
 
@@ -46,6 +64,93 @@ public sealed class NewModel(PortalDbContext db, ICurrentUser currentUser, PcnSc
         }
 
         Input.Trim();
+        if (Command == Continue)
+        {
+            return Input.Kind is { } chosen && Enum.IsDefined(chosen)
+                ? Redirect($"/pcns/{Pcn.Code}/changes/new?kind={chosen}")
+                : this.PageWithError("Input.Kind", "Select what you want to change.");
+        }
+
+        if (Command == Edit)
+        {
+            ModelState.Clear();
+            return Page();
+        }
+
+        var practice = await ValidateAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return this.PageWithErrors();
+        }
+
+        if (Command != Submit)
+        {
+            Checking = true;
+            return Page();
+        }
+
+        var kind = Input.Kind!.Value;
+        var request = new PcnChangeRequest
+        {
+            PcnId = Pcn.Id,
+            Kind = kind,
+            EffectiveDate = Input.EffectiveDate.Date!.Value,
+            Reason = Input.Reason!,
+            DirectorName = kind == PcnChangeKind.ClinicalDirector ? Input.DirectorName : null,
+            DirectorProfession = kind == PcnChangeKind.ClinicalDirector ? Input.DirectorProfession : null,
+            OrganisationCode = kind is PcnChangeKind.NominatedPayee or PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves ? Input.OrganisationCode : null,
+            OrganisationName = kind is PcnChangeKind.NominatedPayee or PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves ? Input.OrganisationName ?? practice?.Name : null,
+            NetworkAgreementSigned = kind == PcnChangeKind.Agreements ? Input.NetworkAgreementSigned.Date : null,
+            DataSharingAgreementSigned = kind == PcnChangeKind.Agreements ? Input.DataSharingAgreementSigned.Date : null,
+            SubmittedBy = currentUser.Name,
+            SubmittedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.PcnChangeRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/pcns/{Pcn.Code}/changes/{request.Id}/submitted");
+    }
+
+    /// <summary>The answers for the check step, in the order they were asked: (question, answer).</summary>
+    public IReadOnlyList<(string Question, string Answer)> Answers()
+    {
+        static string Date(DateParts parts) => parts.Date is { } d ? d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) : "Not given";
+        var answers = new List<(string, string)> { ("What is changing", KindLabel(Input.Kind)) };
+        switch (Input.Kind)
+        {
+            case PcnChangeKind.ClinicalDirector:
+                answers.Add(("New clinical director", $"{Input.DirectorName}, {Input.DirectorProfession}"));
+                break;
+            case PcnChangeKind.NominatedPayee:
+                answers.Add(("Nominated payee", Input.OrganisationName is null ? Input.OrganisationCode! : $"{Input.OrganisationName} ({Input.OrganisationCode})"));
+                break;
+            case PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves:
+                var name = Input.OrganisationName ?? Members.FirstOrDefault(m => m.Code == Input.OrganisationCode).Name;
+                answers.Add(("Practice", name is null ? Input.OrganisationCode! : $"{name} ({Input.OrganisationCode})"));
+                break;
+            case PcnChangeKind.Agreements:
+                answers.Add(("Network agreement signed", Date(Input.NetworkAgreementSigned)));
+                answers.Add(("Data-sharing agreement signed", Date(Input.DataSharingAgreementSigned)));
+                break;
+        }
+
+        answers.Add(("Takes effect on", Date(Input.EffectiveDate)));
+        answers.Add(("Reason", Input.Reason ?? ""));
+        return answers;
+    }
+
+    public static string KindLabel(PcnChangeKind? kind) => kind switch
+    {
+        PcnChangeKind.ClinicalDirector => "A new clinical director",
+        PcnChangeKind.NominatedPayee => "The nominated payee",
+        PcnChangeKind.Agreements => "Network or data-sharing agreement dates",
+        PcnChangeKind.PracticeJoins => "A practice joins the PCN",
+        PcnChangeKind.PracticeLeaves => "A practice leaves the PCN",
+        _ => "Not chosen",
+    };
+
+    /// <summary>The form's rules, then the register's: a joining practice must exist, a leaving one must be a member.</summary>
+    private async Task<Practice?> ValidateAsync(CancellationToken cancellationToken)
+    {
         ModelState.AddErrors(await validator.ValidateAsync(Input, cancellationToken));
         Practice? practice = null;
         if (Input.Kind is PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves or PcnChangeKind.NominatedPayee && !ModelState.HasError("Input.OrganisationCode"))
@@ -65,30 +170,7 @@ public sealed class NewModel(PortalDbContext db, ICurrentUser currentUser, PcnSc
             }
         }
 
-        if (!ModelState.IsValid)
-        {
-            return this.PageWithErrors();
-        }
-
-        var kind = Input.Kind!.Value;
-        db.PcnChangeRequests.Add(new PcnChangeRequest
-        {
-            PcnId = Pcn.Id,
-            Kind = kind,
-            EffectiveDate = Input.EffectiveDate.Date!.Value,
-            Reason = Input.Reason!,
-            DirectorName = kind == PcnChangeKind.ClinicalDirector ? Input.DirectorName : null,
-            DirectorProfession = kind == PcnChangeKind.ClinicalDirector ? Input.DirectorProfession : null,
-            OrganisationCode = kind is PcnChangeKind.NominatedPayee or PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves ? Input.OrganisationCode : null,
-            OrganisationName = kind is PcnChangeKind.NominatedPayee or PcnChangeKind.PracticeJoins or PcnChangeKind.PracticeLeaves ? Input.OrganisationName ?? practice?.Name : null,
-            NetworkAgreementSigned = kind == PcnChangeKind.Agreements ? Input.NetworkAgreementSigned.Date : null,
-            DataSharingAgreementSigned = kind == PcnChangeKind.Agreements ? Input.DataSharingAgreementSigned.Date : null,
-            SubmittedBy = currentUser.Name,
-            SubmittedAt = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Success"] = "Your change is submitted. The commissioner will approve it or return it with a reason.";
-        return Redirect($"/pcns/{Pcn.Code}");
+        return practice;
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)

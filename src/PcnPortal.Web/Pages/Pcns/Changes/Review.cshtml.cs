@@ -14,7 +14,7 @@ namespace PcnPortal.Web.Pages.Pcns.Changes;
 
 /// <summary>Approve a submitted change (applied on its effective date) or return it with a reason.</summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class ReviewModel(PortalDbContext db, ChangeRequestService changes, ICurrentUser currentUser, TimeProvider clock, IValidator<ReviewModel.ReviewForm> validator) : PageModel
+public sealed class ReviewModel(PortalDbContext db, ChangeRequestService changes, ChangeRequestComparison comparison, ICurrentUser currentUser, TimeProvider clock, IValidator<ReviewModel.ReviewForm> validator) : PageModel
 {
     /// <summary>Bound without a prefix: the fields are "ReturnReason" and "Version".</summary>
     [BindProperty(Name = "")]
@@ -29,6 +29,9 @@ public sealed class ReviewModel(PortalDbContext db, ChangeRequestService changes
     }
 
     public PcnChangeRequest Change { get; private set; } = null!;
+
+    /// <summary>The register today beside what the request proposes.</summary>
+    public IReadOnlyList<ChangeComparisonRow> Comparison { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -142,6 +145,7 @@ public sealed class ReviewModel(PortalDbContext db, ChangeRequestService changes
         if (request is not null)
         {
             db.Entry(request).Property(r => r.Version).OriginalValue = Version == 0 ? request.Version : Version;
+            Comparison = await comparison.CompareAsync(request, clock.Today(), cancellationToken);
         }
 
         return request is not null;
