@@ -119,6 +119,7 @@ public class ArrsAssessorMatchesReferenceTests
                 AreaTier = Pick(AreaTier.National, AreaTier.OuterLondon, AreaTier.InnerLondon),
                 ArrSum = Pick<decimal?>(null, 1_000_000m, 20_000m, 3_500.50m),
                 Baseline = baseline,
+                GpSum = Pick<decimal?>(null, null, 5_000m),
                 PopulationMissing = random.Next(10) == 0 ? $"No usable population for {pcn}: load list sizes." : null,
                 PopulationNote = random.Next(5) == 0 ? "list sizes as at 1 January 2019 used for 1 of 2 practices: none held for 1 January 2020" : "",
             };
@@ -131,6 +132,11 @@ public class ArrsAssessorMatchesReferenceTests
             {
                 var staff = random.Next(6) == 0 ? "SHARED-" + random.Next(0, 2) : pcn + "-S" + s;
                 var role = random.Next(5) == 0 ? Pick(Roles) : Pick(PublishedArrsSchedule.ClinicalPharmacist, PublishedArrsSchedule.Splw, PublishedArrsSchedule.CareCoordinator);
+                if (year.StartYear == 2024 && s % 3 == 0)
+                {
+                    role = PublishedArrsSchedule.Gp; // the ring-fenced GP sum's year
+                }
+
                 var wte = random.Next(12) == 0 ? Pick(0m, 1.2m, -0.5m) : Pick(1.0m, 1m, 0.6m, 0.60m, 0.5m, 0.4m, 0.333m);
                 var start = random.Next(3) == 0 ? Day(0, 12) : Day(-30, 0);
                 DateOnly? end = random.Next(5) == 0 ? (random.Next(6) == 0 ? start.AddDays(-3) : Day(0, 12)) : null;

@@ -47,4 +47,20 @@ public sealed class ArrsForecastTests
 
         Assert.Equal(9_000m, result[0].Reimbursable);
     }
+
+    [Fact]
+    public void Forecast_AtZero_SaysWhyInPlainWords()
+    {
+        // Issue 14 "No silent figures": a £0 forecast says why: within the baseline, no maximum held for the role and year.
+        var covering = new ForecastPost("U00001", "S1", "Sam", PublishedArrsSchedule.ClinicalPharmacist, 1m, new DateOnly(2018, 1, 1), null, 3_000m, new DateOnly(2021, 1, 1));
+        var mhp = new ForecastPost("U00001", "S2", "Mo", PublishedArrsSchedule.MentalHealthPractitioner, 1m, new DateOnly(2020, 6, 1), null, 3_000m, new DateOnly(2021, 1, 1));
+        var paid = new ForecastPost("U00001", "S3", "Pat", PublishedArrsSchedule.Splw, 1m, new DateOnly(2020, 6, 1), null, 2_000m, new DateOnly(2021, 1, 1));
+        var context = ArrsTestData.Context(baseline: new BaselinePost(PublishedArrsSchedule.ClinicalPharmacist, 1m, VacantFrom: new DateOnly(2020, 6, 1)));
+
+        var result = ArrsForecast.Forecast([covering, mhp, paid], ArrsTestData.Reference, new Dictionary<string, PcnYearContext> { ["U00001"] = context }, ArrsTestData.Fy(2021));
+
+        Assert.StartsWith("£0: within the baseline.", result[0].Why);
+        Assert.Contains("£0: no published maximum held for Mental health practitioner", result[1].Why);
+        Assert.Null(result[2].Why);
+    }
 }

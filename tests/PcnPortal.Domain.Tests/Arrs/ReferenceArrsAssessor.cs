@@ -116,26 +116,33 @@ internal static class ReferenceArrsAssessor
             }
         }
 
-        // 5. The ARR Sum, per PCN in the order of competition: what is left pays the line, in full or in part.
+        // 5. The ARR Sum, per PCN in the order of competition: what is left pays the line, in full or in part. In a year
+        //    with a ring-fenced GP sum (2024/25) GP claims are paid from it alone, other claims from the ARR Sum alone.
+        var gpSum = notHeld.ToDictionary(p => p.Key, p => p.Value is null && contexts.GetValueOrDefault(p.Key) is { } c && ArrSum.CalculateGpSum(reference, year, c.WeightedPopulation) is { } gp ? c.GpSum ?? gp.Amount : (decimal?)null);
         var paid = arrSum.Keys.ToDictionary(pcn => pcn, _ => 0m);
+        var paidByGpSum = arrSum.Keys.ToDictionary(pcn => pcn, _ => 0m);
         foreach (var line in inOrder.Where(l => !results[l.Position].AnyFailed))
         {
             ref var r = ref results[line.Position];
-            if (notHeld[line.Input.PcnCode] is not null)
+            var pcn = line.Input.PcnCode;
+            if (notHeld[pcn] is not null)
             {
                 // No usable population or ARR Sum method: nothing is paid, and the line says what to load.
                 r.Entitlement = EntitlementRule.NotHeldCheck;
                 continue;
             }
 
-            line.UsedBefore = paid[line.Input.PcnCode];
-            r.Entitlement = EntitlementRule.Evaluate(arrSum[line.Input.PcnCode], line.UsedBefore, line.Amount, out var amount);
+            line.FromGpSum = gpSum[pcn] is not null && line.Input.RoleCode == PublishedArrsSchedule.Gp;
+            var pot = line.FromGpSum ? paidByGpSum : paid;
+            line.UsedBefore = pot[pcn];
+            r.Entitlement = EntitlementRule.Evaluate(line.FromGpSum ? gpSum[pcn]!.Value : arrSum[pcn], line.UsedBefore, line.Amount, out var amount);
             r.Reimbursable = amount;
-            paid[line.Input.PcnCode] += amount;
+            pot[pcn] += amount;
         }
 
         // 6. Explain every rule that applied to each line, with its figures.
-        var outcomes = lines.Select(line => Explain(line, results[line.Position], reference, year, arrSum[line.Input.PcnCode], notHeld[line.Input.PcnCode])).ToArray();
+        var outcomes = lines.Select(line => Explain(line, results[line.Position], reference, year, line.FromGpSum ? gpSum[line.Input.PcnCode]!.Value : arrSum[line.Input.PcnCode], notHeld[line.Input.PcnCode])).ToArray();
+        paid = paid.ToDictionary(p => p.Key, p => p.Value + paidByGpSum[p.Key]);
         return new Result(results, outcomes, arrSum, paid);
     }
 
@@ -154,6 +161,7 @@ internal static class ReferenceArrsAssessor
             role is null ? null : AdditionalityRule.VacantFrom(posts, line.MonthStart))
         {
             PcnTier = line.Tier,
+            FromGpSum = line.FromGpSum,
             ArrSumNotHeld = notHeld,
             PopulationNote = line.Context?.PopulationNote ?? "",
             ArrSumMethod = reference.ArrSumMethodFor(year),
@@ -216,6 +224,8 @@ internal static class ReferenceArrsAssessor
         public decimal Baseline { get; set; }
 
         public decimal Vacant { get; set; }
+
+        public bool FromGpSum { get; set; }
 
         public decimal Fraction;
     }

@@ -48,8 +48,14 @@ public sealed class ArrsAssessment
     /// <summary>The ARR Sum the engine used for a PCN in the batch (0 when none is held: see <see cref="ArrSumNotHeld"/>).</summary>
     public decimal ArrSumFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.ArrSum : 0m;
 
-    /// <summary>Reimbursable total for a PCN in the batch.</summary>
-    public decimal ReimbursableFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.Used : 0m;
+    /// <summary>The ring-fenced GP sum the engine used for a PCN in the batch (null in a year without one).</summary>
+    public decimal? GpSumFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.GpSum : null;
+
+    /// <summary>Reimbursable total for a PCN in the batch (ARR Sum and GP sum).</summary>
+    public decimal ReimbursableFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.Used + pcn.GpUsed : 0m;
+
+    /// <summary>What GP claims of a PCN in the batch were paid from its ring-fenced GP sum.</summary>
+    public decimal GpReimbursableFor(string pcnCode) => _pcns.TryGetValue(pcnCode, out var pcn) ? pcn.GpUsed : 0m;
 
     /// <summary>Every applicable rule's outcome for a line, with its explanation sentence and figures.</summary>
     public IReadOnlyList<RuleOutcome> Outcomes(int index)
@@ -112,6 +118,7 @@ public sealed class ArrsAssessment
         var monthStart = new DateOnly(line.Month.Year, line.Month.Month, 1);
         decimal baseline = 0m, vacant = 0m, fraction = 0m, requested = 0m;
         var roleWteBefore = _totals.Unpack(r.RoleWteBeforePacked);
+        var fromGpSum = pcn?.GpSum is not null && roleIndex >= 0 && roleIndex == _reference.RoleIndex(PublishedArrsSchedule.Gp);
         if (r.Additionality.Assessed && pcn is not null && roleIndex >= 0)
         {
             vacant = pcn.VacantBeyondGraceWte(roleIndex, YearTables.MonthIndex(line.Month, Year), out baseline, out var inGrace);
@@ -129,12 +136,13 @@ public sealed class ArrsAssessment
             Year,
             roleIndex >= 0 ? _reference.Roles[roleIndex] : null,
             roleIndex >= 0 ? _reference.RateInForce(roleIndex, pcn?.Tier ?? AreaTier.National, monthStart) : null,
-            pcn?.ArrSum ?? 0m,
+            fromGpSum ? pcn!.GpSum!.Value : pcn?.ArrSum ?? 0m,
             roleIndex >= 0 ? _reference.RoleLimitFor(roleIndex, Year)?.CapFor(pcn?.WeightedPopulation ?? 0) : null,
             pcn?.WeightedPopulation ?? 0,
             roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null)
         {
             PcnTier = pcn?.Tier ?? AreaTier.National,
+            FromGpSum = fromGpSum,
             ArrSumNotHeld = pcn?.NotHeld,
             PopulationNote = pcn?.Context?.PopulationNote ?? "",
             ArrSumMethod = _reference.ArrSumMethodFor(Year),

@@ -36,7 +36,7 @@ public static class ArrsAssessor
         OrderOfCompetition.ForArrSum(work.Array).PutInOrder(order.Span); // step 3
         CheckAcrossClaims(results, work.Span, order.Span, ids, totals);
         ApplyBaseline(results, work.Array, order.Span, ids, tables, totals, year);
-        ApplyArrSum(results, work.Span, order.Span, ids, totals);
+        ApplyArrSum(results, work.Span, order.Span, ids, tables, totals);
         return new ArrsAssessment(lines, results, reference, year, ids.PcnsByCode(), totals);
     }
 
@@ -181,8 +181,9 @@ public static class ArrsAssessor
         }
     }
 
-    /// <summary>Step 6, in order of competition: each PCN's ARR Sum, spent line by line.</summary>
-    private static void ApplyArrSum(ArrsLineResult[] results, Span<LineWork> work, Span<int> order, BatchIds ids, ArrsRunningTotals totals)
+    /// <summary>Step 6, in order of competition: each PCN's ARR Sum, spent line by line; in a year with a ring-fenced GP
+    /// sum (2024/25) GP claims are paid from it alone and other claims from the ARR Sum alone.</summary>
+    private static void ApplyArrSum(ArrsLineResult[] results, Span<LineWork> work, Span<int> order, BatchIds ids, YearTables tables, ArrsRunningTotals totals)
     {
         foreach (var i in order)
         {
@@ -193,6 +194,15 @@ public static class ArrsAssessor
                 if (pcn.NotHeld is not null)
                 {
                     r.Entitlement = EntitlementRule.NotHeldCheck;
+                    continue;
+                }
+
+                if (pcn.GpSum is { } gpSum && work[i].Role == tables.GpIndex)
+                {
+                    r.EntitlementUsedBeforePacked = totals.Pack(pcn.GpUsed);
+                    r.Entitlement = EntitlementRule.Evaluate(gpSum, pcn.GpUsed, work[i].Amount, out var fromGp);
+                    r.Reimbursable = fromGp;
+                    pcn.GpUsed += fromGp;
                     continue;
                 }
 

@@ -15,6 +15,9 @@ public sealed record ArrsExplainContext(
     /// <summary>The PCN's area tier (national, outer or inner London).</summary>
     public AreaTier PcnTier { get; init; }
 
+    /// <summary>A GP claim paid from the ring-fenced GP sum (2024/25): <see cref="ArrSum"/> is then the GP sum.</summary>
+    public bool FromGpSum { get; init; }
+
     /// <summary>Why the PCN has no ARR Sum for the year (what to load), when it has none.</summary>
     public string? ArrSumNotHeld { get; init; }
 

@@ -18,8 +18,12 @@ public sealed record ForecastPost(
     DateOnly FirstMonth,
     bool TransferredFromClinicalPharmacistScheme = false);
 
-/// <summary>What one post is forecast to cost the scheme for the rest of the year.</summary>
-public sealed record ForecastPostResult(ForecastPost Post, int Months, decimal Reimbursable);
+/// <summary>
+/// What one post is forecast to cost the scheme for the rest of the year. <see cref="Why"/> says in plain words why months
+/// are forecast at £0 (the first rule that failed, e.g. within the baseline, no maximum held for the role and year), or
+/// why there are no months; null when every month is paid.
+/// </summary>
+public sealed record ForecastPostResult(ForecastPost Post, int Months, decimal Reimbursable, string? Why = null);
 
 /// <summary>
 /// Forecast to year end: each post becomes one hypothetical claim line per remaining month, assessed by the same
@@ -77,18 +81,45 @@ public static class ArrsForecast
                 AreaTier = context.AreaTier,
                 Baseline = context.Baseline,
                 ArrSum = decimal.MaxValue / 4,
+                GpSum = decimal.MaxValue / 4,
             };
         }
 
         var assessment = ArrsAssessor.Assess(lines, reference, unbounded, year);
         var months = new int[posts.Count];
         var amounts = new decimal[posts.Count];
+        var zeroMonths = new int[posts.Count];
+        var why = new string?[posts.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            months[owners[i]]++;
-            amounts[owners[i]] += assessment[i].Reimbursable;
+            var p = owners[i];
+            months[p]++;
+            amounts[p] += assessment[i].Reimbursable;
+            if (assessment[i].Reimbursable == 0m)
+            {
+                zeroMonths[p]++;
+                why[p] ??= assessment.Outcomes(i).FirstOrDefault(o => o.Severity == RuleSeverity.Fail)?.Explanation;
+            }
         }
 
-        return posts.Select((post, p) => new ForecastPostResult(post, months[p], amounts[p])).ToList();
+        return posts.Select((post, p) => new ForecastPostResult(post, months[p], amounts[p], Why(post, year, months[p], zeroMonths[p], why[p]))).ToList();
+    }
+
+    private static string? Why(ForecastPost post, FinancialYear year, int months, int zeroMonths, string? firstFailure)
+    {
+        if (months == 0)
+        {
+            return post.EndDate is { } end && end < post.FirstMonth
+                ? $"£0: no months left to forecast; the post ends on {ArrsText.Date(end)}."
+                : $"£0: no months left to forecast in {year}.";
+        }
+
+        if (zeroMonths == 0)
+        {
+            return null;
+        }
+
+        var reason = firstFailure ?? "£0: nothing is reimbursable for these months.";
+        return zeroMonths == months ? reason : $"{zeroMonths} of {months} months at £0: {reason}";
     }
 }

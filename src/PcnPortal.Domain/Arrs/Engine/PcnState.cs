@@ -18,6 +18,10 @@ internal sealed class PcnState
         WeightedPopulation = context?.WeightedPopulation ?? 0;
         NotHeld = EntitlementRule.NotHeldReason(pcnCode, context, reference, year);
         ArrSum = context is null || NotHeld is not null ? 0m : context.ArrSum ?? CalculateArrSum(reference, year, context.WeightedPopulation);
+        if (context is not null && NotHeld is null && reference.ArrSumMethodFor(year) is { GpRatePerWeightedPatient: > 0m })
+        {
+            GpSum = context.GpSum ?? Arrs.ArrSum.CalculateGpSum(reference, year, context.WeightedPopulation)!.Amount;
+        }
         _postsByRole = new List<BaselinePost>?[roleCount];
         _namedByRole = new HashSet<string>?[roleCount];
         foreach (var post in context?.Baseline ?? [])
@@ -48,6 +52,12 @@ internal sealed class PcnState
     public string? NotHeld { get; }
 
     public decimal Used { get; set; }
+
+    /// <summary>The ring-fenced GP sum (2024/25), usable only for GP claims; null in a year without one.</summary>
+    public decimal? GpSum { get; }
+
+    /// <summary>What GP claims have used of <see cref="GpSum"/>.</summary>
+    public decimal GpUsed { get; set; }
 
     public bool IsNamedInBaseline(int role, string staffRef) => _namedByRole[role]?.Contains(staffRef) == true;
 

@@ -16,6 +16,12 @@ public sealed class PcnYearContext
     public IReadOnlyList<BaselinePost> Baseline { get; set; } = [];
 
     /// <summary>
+    /// The PCN's ring-fenced GP sum for a year that has one (2024/25), usable only for GP claims; when null the engine
+    /// works it out from the reference data. Ignored in a year without a ring-fenced GP sum.
+    /// </summary>
+    public decimal? GpSum { get; set; }
+
+    /// <summary>
     /// Why no usable population is held for the year (what to load), or null when it is. While it is set and no
     /// <see cref="ArrSum"/> is given, the PCN has no ARR Sum: its lines fail ARRS-ENTITLEMENT saying so, not as £0.00 used up.
     /// </summary>

@@ -35,6 +35,7 @@ internal sealed class YearTables
         }
 
         PharmacistIndex = reference.RoleIndex(PublishedArrsSchedule.ClinicalPharmacist);
+        GpIndex = reference.RoleIndex(PublishedArrsSchedule.Gp);
     }
 
     public ArrsReferenceData Reference { get; }
@@ -45,6 +46,9 @@ internal sealed class YearTables
     public ArrsRoleLimit?[] Limits { get; }
 
     public int PharmacistIndex { get; }
+
+    /// <summary>The GP role (claims on the ring-fenced GP sum in a year that has one); -1 when not held.</summary>
+    public int GpIndex { get; }
 
     /// <summary>The month of the year (0 = April) a claim month falls in; outside the year it is out of 0–11.</summary>
     public static int MonthIndex(DateOnly month, FinancialYear year) => ((month.Year - year.StartYear) * 12) + month.Month - 4;

@@ -17,7 +17,7 @@ public static class DuplicateRule
         {
             return RuleOutcome.Fail(
                 Code,
-                $"{line.StaffName} ({line.StaffRef}) is already claimed by {line.PcnCode} for {ArrsText.Month(line.Month)} on line {result.DuplicateOfIndex + 1}; claim each person once a month.",
+                $"£0: a repeated line. {line.StaffName} ({line.StaffRef}) is already claimed by {line.PcnCode} for {ArrsText.Month(line.Month)} on line {result.DuplicateOfIndex + 1}; claim each person once a month.",
                 Figures.Of(("staffRef", line.StaffRef), ("month", line.Month.ToString("yyyy-MM")), ("earlierLine", (result.DuplicateOfIndex + 1).ToString())));
         }
 

@@ -69,6 +69,7 @@ public static class EntitlementRule
 
         var left = context.ArrSum - context.EntitlementUsedBefore;
         var figures = Figures.Of(
+            ("pot", context.FromGpSum ? "gpSum" : "arrSum"),
             ("arrSum", context.ArrSum.ToString("0.00")),
             ("usedBefore", context.EntitlementUsedBefore.ToString("0.00")),
             ("left", Math.Max(left, 0m).ToString("0.00")),
@@ -76,7 +77,9 @@ public static class EntitlementRule
             ("paid", result.Reimbursable.ToString("0.00")));
         var status = context.ArrSumMethod is { } method ? ArrSum.StatusNote(method, context.Year) : "";
         var population = context.PopulationNote.Length > 0 ? $" (population: {context.PopulationNote})" : "";
-        var sum = $"ARR Sum {Money.Format(context.ArrSum)}{status}{population} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
+        var sum = context.FromGpSum
+            ? $"Ring-fenced GP sum {Money.Format(context.ArrSum)}{status}{population} for {context.Year} (GP claims only, separate from the ARR Sum), {Money.Format(context.EntitlementUsedBefore)} used by earlier GP lines"
+            : $"ARR Sum {Money.Format(context.ArrSum)}{status}{population} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
         return check.Reason switch
         {
             Cut => RuleOutcome.Warn(Code, $"{sum}: only {Money.Format(left)} left, so {Money.Format(context.ReimbursableBeforeEntitlement)} is cut to {Money.Format(result.Reimbursable)}.", figures),

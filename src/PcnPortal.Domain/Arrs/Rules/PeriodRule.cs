@@ -58,9 +58,9 @@ public static class PeriodRule
             ("daysInMonth", result.DaysInMonth.ToString()));
         return check.Reason switch
         {
-            OutsideYear => RuleOutcome.Fail(Code, $"{ArrsText.Month(line.Month)} is outside the financial year {context.Year} being assessed.", figures),
-            EndBeforeStart => RuleOutcome.Fail(Code, $"The end date {ArrsText.Date(line.EndDate!.Value)} is before the start date {ArrsText.Date(line.StartDate)}; correct the dates.", figures),
-            NotInPost => RuleOutcome.Fail(Code, $"Not in post during {ArrsText.Month(line.Month)} (employed from {ArrsText.Date(line.StartDate)}{ended}).", figures),
+            OutsideYear => RuleOutcome.Fail(Code, $"£0: outside the year. {ArrsText.Month(line.Month)} is outside the financial year {context.Year} being assessed.", figures),
+            EndBeforeStart => RuleOutcome.Fail(Code, $"£0: dates the wrong way round. The end date {ArrsText.Date(line.EndDate!.Value)} is before the start date {ArrsText.Date(line.StartDate)}; correct the dates.", figures),
+            NotInPost => RuleOutcome.Fail(Code, $"£0: not in post during {ArrsText.Month(line.Month)} (employed from {ArrsText.Date(line.StartDate)}{ended}).", figures),
             PartMonth => RuleOutcome.Pass(Code, $"In post {result.DaysInPost} of {result.DaysInMonth} days in {ArrsText.Month(line.Month)} (employed from {ArrsText.Date(line.StartDate)}{ended}); the maximum is pro rata.", figures),
             _ => RuleOutcome.Pass(Code, $"In post for the whole of {ArrsText.Month(line.Month)}.", figures),
         };

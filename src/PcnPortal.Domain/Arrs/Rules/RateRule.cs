@@ -18,7 +18,7 @@ public static class RateRule
         {
             return RuleOutcome.Fail(
                 Code,
-                $"No reimbursement rate is recorded for {context.Role?.Name ?? line.RoleCode} in {ArrsText.Month(line.Month)}; an administrator must add it.",
+                $"£0: no reimbursement rate held for this role and month. No reimbursement rate is recorded for {context.Role?.Name ?? line.RoleCode} in {ArrsText.Month(line.Month)}; an administrator must add it.",
                 Figures.Of(("role", line.RoleCode)));
         }
 

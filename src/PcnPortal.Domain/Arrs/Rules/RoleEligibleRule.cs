@@ -20,12 +20,12 @@ public static class RoleEligibleRule
         var role = context.Role;
         if (role is null)
         {
-            return RuleOutcome.Fail(Code, $"Role code {line.RoleCode} is not an ARRS role; use a code from the reference data.", Figures.Of(("role", line.RoleCode)));
+            return RuleOutcome.Fail(Code, $"£0: not an ARRS role. Role code {line.RoleCode} is not in the reference data; use a code from the reference data.", Figures.Of(("role", line.RoleCode)));
         }
 
         var figures = Figures.Of(("role", role.Code), ("reimbursableFrom", role.ReimbursableFrom.ToString("yyyy-MM-dd")), ("month", line.Month.ToString("yyyy-MM")));
         return check.Reason == BeforeStart
-            ? RuleOutcome.Fail(Code, $"{role.Name} is reimbursable only from {ArrsText.Date(role.ReimbursableFrom)}; the claim is for {ArrsText.Month(line.Month)}.", figures)
+            ? RuleOutcome.Fail(Code, $"£0: role not yet reimbursable. {role.Name} is reimbursable only from {ArrsText.Date(role.ReimbursableFrom)}; the claim is for {ArrsText.Month(line.Month)}.", figures)
             : RuleOutcome.Pass(Code, $"{role.Name} is reimbursable from {ArrsText.Date(role.ReimbursableFrom)}.", figures);
     }
 }

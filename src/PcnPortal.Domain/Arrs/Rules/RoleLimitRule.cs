@@ -24,8 +24,11 @@ public static class RoleLimitRule
         var total = context.RoleLimitWteBefore + (line.Wte * context.AdditionalFraction);
         var figures = Figures.Of(("cap", ArrsText.Wte(cap)), ("wteBefore", ArrsText.Wte(context.RoleLimitWteBefore)), ("wteAfter", ArrsText.Wte(total)), ("weightedPopulation", context.WeightedPopulation.ToString()));
         var role = context.Role?.Name ?? line.RoleCode;
+        // The sources say "patients" or "list size" for the threshold, not whether registered or weighted: the PCN's
+        // weighted population is compared and the explanation says the basis is unconfirmed (docs/arrs-reference-figures.md).
+        var basis = $" (the PCN's {context.WeightedPopulation:N0} weighted patients compared with the threshold; whether the DES means registered or weighted patients is not confirmed)";
         return check.Failed
-            ? RuleOutcome.Fail(Code, $"Over the limit of {ArrsText.Wte(cap)} WTE {role} per PCN in {context.Year} ({context.WeightedPopulation:N0} weighted patients): {ArrsText.Wte(total)} WTE claimed in {ArrsText.Month(line.Month)} including this line.", figures)
-            : RuleOutcome.Pass(Code, $"Within the limit of {ArrsText.Wte(cap)} WTE {role} per PCN in {context.Year}: {ArrsText.Wte(total)} WTE claimed in {ArrsText.Month(line.Month)} including this line.", figures);
+            ? RuleOutcome.Fail(Code, $"£0: over the role limit. Over the limit of {ArrsText.Wte(cap)} WTE {role} per PCN in {context.Year}{basis}: {ArrsText.Wte(total)} WTE claimed in {ArrsText.Month(line.Month)} including this line.", figures)
+            : RuleOutcome.Pass(Code, $"Within the limit of {ArrsText.Wte(cap)} WTE {role} per PCN in {context.Year}{basis}: {ArrsText.Wte(total)} WTE claimed in {ArrsText.Month(line.Month)} including this line.", figures);
     }
 }

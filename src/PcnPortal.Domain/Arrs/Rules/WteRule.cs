@@ -24,8 +24,8 @@ public static class WteRule
         var figures = Figures.Of(("wte", ArrsText.Wte(line.Wte)), ("wteOnEarlierLines", ArrsText.Wte(context.StaffWteBefore)), ("wteTotal", ArrsText.Wte(total)));
         return check.Reason switch
         {
-            OutOfRange => RuleOutcome.Fail(Code, $"WTE {ArrsText.Wte(line.Wte)} must be more than 0 and at most 1.0; enter contracted hours ÷ 37.5.", figures),
-            OverOneAcrossClaims => RuleOutcome.Fail(Code, $"{line.StaffName} ({line.StaffRef}) is claimed at {ArrsText.Wte(total)} WTE in {ArrsText.Month(line.Month)} across all claims ({ArrsText.Wte(context.StaffWteBefore)} on earlier lines + {ArrsText.Wte(line.Wte)} here); one person can be claimed for at most 1.0 WTE.", figures),
+            OutOfRange => RuleOutcome.Fail(Code, $"£0: WTE out of range. WTE {ArrsText.Wte(line.Wte)} must be more than 0 and at most 1.0; enter contracted hours ÷ 37.5.", figures),
+            OverOneAcrossClaims => RuleOutcome.Fail(Code, $"£0: over 1.0 WTE for one person. {line.StaffName} ({line.StaffRef}) is claimed at {ArrsText.Wte(total)} WTE in {ArrsText.Month(line.Month)} across all claims ({ArrsText.Wte(context.StaffWteBefore)} on earlier lines + {ArrsText.Wte(line.Wte)} here); one person can be claimed for at most 1.0 WTE.", figures),
             _ => RuleOutcome.Pass(Code, $"WTE {ArrsText.Wte(line.Wte)}; {ArrsText.Wte(total)} WTE for this person across all claims in {ArrsText.Month(line.Month)}.", figures),
         };
     }

@@ -8,7 +8,7 @@ namespace PcnPortal.Web.Features.Arrs;
 public static class ArrsEntitlementCsv
 {
     public static readonly IReadOnlyList<string> Header =
-        ["pcn_code", "pcn_name", "weighted_population", "population_as_at", "arr_sum", "reimbursable_submitted", "approved", "paid", "remaining", "arr_sum_status", "population_warnings"];
+        ["pcn_code", "pcn_name", "weighted_population", "population_as_at", "arr_sum", "reimbursable_submitted", "approved", "paid", "remaining", "arr_sum_status", "population_warnings", "gp_sum", "gp_reimbursable_submitted"];
 
     public static string Write(EntitlementReport report)
     {
@@ -21,6 +21,7 @@ public static class ArrsEntitlementCsv
                 p.ArrSumHeld ? CsvCells.Money(p.Remaining) : "",
                 p.ArrSumHeld ? report.RateStatus : "not held: " + p.ArrSumNotHeld,
                 string.Join(" ", p.Warnings),
+                p.GpSum is { } gp ? CsvCells.Money(gp) : "", p.GpSum is null ? "" : CsvCells.Money(p.GpReimbursableSubmitted),
             ]);
         }
 

@@ -26,8 +26,14 @@ public sealed record PcnEntitlement(
     IReadOnlyList<ForecastPostResult> ForecastPosts,
     bool OutsideCcg = false,
     string? ArrSumNotHeld = null,
-    IReadOnlyList<string>? PopulationWarnings = null)
+    IReadOnlyList<string>? PopulationWarnings = null,
+    decimal? GpSum = null,
+    string? GpSumExplanation = null,
+    decimal GpReimbursableSubmitted = 0m)
 {
+    /// <summary>What is left of the ring-fenced GP sum (2024/25) after GP claims approved and pending; null in a year without one.</summary>
+    public decimal? GpRemaining => GpSum - GpReimbursableSubmitted;
+
     /// <summary>False when no ARR Sum can be worked out (no usable population or no ARR Sum method): <see cref="ArrSumNotHeld"/> says what to load.</summary>
     public bool ArrSumHeld => ArrSumNotHeld is null;
 
@@ -37,7 +43,8 @@ public sealed record PcnEntitlement(
     /// <summary>What the PCN has claimed that still counts: approved (at the approved amount, paid or not) plus pending.</summary>
     public decimal ReimbursableSubmitted => Approved + Pending;
 
-    public decimal Remaining => ArrSum - ReimbursableSubmitted;
+    /// <summary>The ARR Sum and any ring-fenced GP sum less what is claimed from them (approved and pending).</summary>
+    public decimal Remaining => ArrSum + (GpSum ?? 0m) - ReimbursableSubmitted;
 
     public decimal RemainingAfterForecast => Remaining - Forecast;
 }
@@ -64,6 +71,9 @@ public sealed record EntitlementReport(FinancialYear Year, DateOnly? ForecastFro
     public string RateStatus => Method is null ? "not held" : PcnPortal.Domain.Arrs.ArrSum.StatusNote(Method, Year).Trim().TrimStart('(').TrimEnd(')');
 
     public decimal ArrSum => Pcns.Sum(p => p.ArrSum);
+
+    /// <summary>The PCNs' ring-fenced GP sums (2024/25); null in a year without one.</summary>
+    public decimal? GpSum => Pcns.Any(p => p.GpSum is not null) ? Pcns.Sum(p => p.GpSum ?? 0m) : null;
 
     public decimal Approved => Pcns.Sum(p => p.Approved);
 
@@ -121,8 +131,8 @@ public sealed class ArrsEntitlementQuery(
 
         var sums = await db.ArrsClaimLines.AsNoTracking()
             .Where(l => l.FinancialYearStart == year.StartYear && ids.Contains(l.PcnId) && l.Status != ArrsClaimStatus.Rejected)
-            .GroupBy(l => new { l.PcnId, l.Status })
-            .Select(g => new { g.Key.PcnId, g.Key.Status, Reimbursable = g.Sum(l => l.Reimbursable), Approved = g.Sum(l => l.ApprovedAmount) })
+            .GroupBy(l => new { l.PcnId, l.Status, Gp = l.RoleCode == PublishedArrsSchedule.Gp })
+            .Select(g => new { g.Key.PcnId, g.Key.Status, g.Key.Gp, Reimbursable = g.Sum(l => l.Reimbursable), Approved = g.Sum(l => l.ApprovedAmount) })
             .ToListAsync(cancellationToken);
 
         var forecastFrom = ForecastFrom(year);
@@ -175,7 +185,11 @@ public sealed class ArrsEntitlementQuery(
             var arrSum = notHeld is not null
                 ? new ArrSumResult(0m, $"Not held: {notHeld}")
                 : ArrSum.Calculate(data, year, population);
+            var gpSum = notHeld is null ? ArrSum.CalculateGpSum(data, year, population) : null;
             var mine = sumsByPcn[pcn.Id];
+            var gpSubmitted = gpSum is null ? 0m
+                : mine.Where(s => s.Gp && s.Status is ArrsClaimStatus.Approved or ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m)
+                + mine.Where(s => s.Gp && s.Status is ArrsClaimStatus.Submitted or ArrsClaimStatus.Queried).Sum(s => s.Reimbursable);
             var approved = mine.Where(s => s.Status is ArrsClaimStatus.Approved or ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
             var paid = mine.Where(s => s.Status is ArrsClaimStatus.Paid).Sum(s => s.Approved ?? 0m);
             var pending = mine.Where(s => s.Status is ArrsClaimStatus.Submitted or ArrsClaimStatus.Queried).Sum(s => s.Reimbursable);
@@ -183,7 +197,8 @@ public sealed class ArrsEntitlementQuery(
             rows.Add(new PcnEntitlement(
                 pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
                 notHeld is null ? Basis(arrSum.Explanation, year, context?.PopulationNote ?? "") : arrSum.Explanation,
-                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode), notHeld, context?.PopulationWarnings ?? []));
+                approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode), notHeld, context?.PopulationWarnings ?? [],
+                gpSum?.Amount, gpSum is null ? null : Basis(gpSum.Explanation, year, context?.PopulationNote ?? ""), gpSubmitted));
         }
 
         return new EntitlementReport(year, forecastFrom, rows, data.ArrSumMethodFor(year));

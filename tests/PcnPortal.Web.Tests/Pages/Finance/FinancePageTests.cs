@@ -68,7 +68,7 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
         using var json = JsonDocument.Parse(output.ToString());
         Assert.Equal("2020/21", json.RootElement.GetProperty("year").GetString());
         var lines = await File.ReadAllLinesAsync(path);
-        Assert.Equal("pcn_code,pcn_name,weighted_population,population_as_at,arr_sum,reimbursable_submitted,approved,paid,remaining,arr_sum_status,population_warnings", lines[0]);
+        Assert.Equal("pcn_code,pcn_name,weighted_population,population_as_at,arr_sum,reimbursable_submitted,approved,paid,remaining,arr_sum_status,population_warnings,gp_sum,gp_reimbursable_submitted", lines[0]);
         // 2020/21's £7.131 was not found in any source: the export says so next to every ARR Sum.
         Assert.Contains(",\"unverified: no source found, check before relying on it\",", lines.Single(l => l.StartsWith(pcn.Code + ",", StringComparison.Ordinal)), StringComparison.Ordinal);
         var cells = lines.Single(l => l.StartsWith(pcn.Code + ",", StringComparison.Ordinal)).Split(',');
@@ -289,6 +289,39 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Contains(errors, e => e.StartsWith("Enter the annual salary", StringComparison.Ordinal));
         Assert.NotNull(document.QuerySelector("#Input_Wte-error"));
         Assert.Null(document.QuerySelector("#what-if"));
+    }
+
+    [Fact]
+    public async Task Forecast_WhatIfAtZero_SaysWhy()
+    {
+        // Issue 14: the what-if forecast says why it is £0 (here no maximum is held for mental health practitioners).
+        var (year, from, _) = CurrentYear();
+        var pcn = await factory.Data.CreatePcnAsync();
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+
+        var response = await client.SubmitFormAsync($"/finance/forecast?year={year}&pcn={pcn.Code}", new Dictionary<string, string>
+        {
+            ["Input.Role"] = "MENTAL_HEALTH_PRACTITIONER",
+            ["Input.Wte"] = "1",
+            ["Input.StartMonth"] = from.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            ["Input.Salary"] = "40000",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var why = (await response.ReadDocumentAsync()).QuerySelector("#what-if-why")!.TextContent;
+        Assert.Contains("£0: no published maximum held for Mental health practitioner", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_2024_ShowsTheRingFencedGpSumBesideTheArrSum()
+    {
+        // Pulse, 27 Sep 2024: £1.303 per weighted patient ring-fenced for GP claims in 2024/25, separate from the £22.894 ARR Sum.
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
+        var page = await factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance)).GetDocumentAsync("/finance?year=2024/25");
+
+        var row = RowText(page, pcn.Code);
+        Assert.Contains("£961,548.00", row, StringComparison.Ordinal); // 22.894 × 42,000
+        Assert.Contains("GP sum (ring-fenced, GP claims only): £54,726.00", row, StringComparison.Ordinal); // 1.303 × 42,000
     }
 
     [Fact]
