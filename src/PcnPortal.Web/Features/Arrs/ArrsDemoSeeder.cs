@@ -40,12 +40,12 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
         var lines = new List<ArrsClaimLine>();
         foreach (var (pcn, index) in pcns.Select((p, i) => (p, i)))
         {
-            db.ArrsBaselines.Add(new ArrsBaseline { Pcn = pcn, RoleCode = PublishedArrsSchedule.ClinicalPharmacist, Wte = index % 3 == 0 ? 1m : 0.5m, StaffRef = $"B{index + 1:00}", SignedOffOn = new DateOnly(2019, 6, 28) });
+            db.ArrsBaselines.Add(new ArrsBaseline { Pcn = pcn, RoleCode = PublishedArrsSchedule.ClinicalPharmacist, Wte = index % 3 == 0 ? 1m : 0.5m, StaffRef = EsrNumber(90_000 + (index * 10) + 1), SignedOffOn = new DateOnly(2019, 6, 28) });
             if (index == 3)
             {
                 // One baseline post fell vacant and is not refilled: for 3 months claimed SPLWs stay additional; after that the
                 // claimed SPLW WTE covers the vacant post first (ARRS-ADDITIONALITY).
-                db.ArrsBaselines.Add(new ArrsBaseline { Pcn = pcn, RoleCode = PublishedArrsSchedule.Splw, Wte = 1m, StaffRef = "B-SPLW", VacantFrom = previous.FirstDay.AddMonths(5), SignedOffOn = new DateOnly(2019, 6, 28) });
+                db.ArrsBaselines.Add(new ArrsBaseline { Pcn = pcn, RoleCode = PublishedArrsSchedule.Splw, Wte = 1m, StaffRef = EsrNumber(90_000 + (index * 10) + 2), VacantFrom = previous.FirstDay.AddMonths(5), SignedOffOn = new DateOnly(2019, 6, 28) });
             }
 
             var staffCount = 3 + random.Next(6);
@@ -58,7 +58,7 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
                 var member = new ArrsStaffMember
                 {
                     Pcn = pcn,
-                    StaffRef = $"{pcn.Code}-{s + 1:000}",
+                    StaffRef = EsrNumber(10_000 + (index * 100) + s + 1),
                     Name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}",
                     RoleCode = role,
                     Employer = pcn.NominatedPayeeName ?? pcn.Name,
@@ -148,4 +148,10 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
         await assessor.AssessYearAsync(previous, cancellationToken);
         await assessor.AssessYearAsync(current, cancellationToken);
     }
+
+    /// <summary>
+    /// A demo staff reference shaped like an ESR employee number (eight digits), as the upload guidance asks PCNs to use:
+    /// "3" and the serial, zero-padded. Invented: no real person has it in this demo.
+    /// </summary>
+    private static string EsrNumber(int serial) => "3" + serial.ToString("0000000", System.Globalization.CultureInfo.InvariantCulture);
 }
