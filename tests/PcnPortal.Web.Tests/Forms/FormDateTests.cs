@@ -39,7 +39,10 @@ public sealed class FormDateTests
     [InlineData("-1", "4", "2024", "The start date must be a real date", DatePart.Day)]
     [InlineData("1", "4", "24", "Year must include 4 numbers", DatePart.Year)]
     [InlineData("1", "4", "20245", "Year must include 4 numbers", DatePart.Year)]
-    [InlineData("1", "4", "0999", "The start date must be a real date", DatePart.Year)]
+    [InlineData("1", "4", "0999", "The start date must be between 2000 and 2099", DatePart.Year)]
+    [InlineData("1", "1", "0001", "The start date must be between 2000 and 2099", DatePart.Year)]
+    [InlineData("1", "4", "1900", "The start date must be between 2000 and 2099", DatePart.Year)]
+    [InlineData("31", "12", "9999", "The start date must be between 2000 and 2099", DatePart.Year)]
     [InlineData("1", "x", "24", "The start date must be a real date", DatePart.Month | DatePart.Year)]
     [InlineData("1", "4", "two", "The start date must be a real date", DatePart.Year)]
     public void Parse_BadInput_GivesTheNhsMessageAndTheWrongBoxes(string? day, string? month, string? year, string message, DatePart wrong)
@@ -87,6 +90,11 @@ public sealed class FormDateTests
     [InlineData("2024-02-30", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
+    [InlineData("9999-12-31", false)]
+    [InlineData("0001-01-01", false)]
+    [InlineData("1999-12-31", false)]
+    [InlineData("2000-01-01", true)]
+    [InlineData("2099-12-31", true)]
     public void TryParseIso_OnlyTheIsoForm(string? text, bool ok) => Assert.Equal(ok, FormDate.TryParseIso(text, out _));
 
     [Theory]
@@ -94,6 +102,9 @@ public sealed class FormDateTests
     [InlineData("2024-4", false)]
     [InlineData("2024-13", false)]
     [InlineData("2024-04-01", false)]
+    [InlineData("9999-12", false)]
+    [InlineData("0001-01", false)]
+    [InlineData("1900-04", false)]
     public void TryParseIsoMonth_OnlyYearAndMonth(string text, bool ok) => Assert.Equal(ok, FormDate.TryParseIsoMonth(text, out _));
 
     [Fact]

@@ -152,9 +152,9 @@ public sealed class ArrsBaselineImporter(PortalDbContext db, ArrsReferenceServic
                 }
 
                 var wteText = Cell("wte");
-                if (!decimal.TryParse(wteText, NumberStyles.Number, CultureInfo.InvariantCulture, out var wte) || wte <= 0 || wte > 1)
+                if (!FormValues.TryParseWte(wteText, out var wte))
                 {
-                    problems.Add(new ImportProblem(null, number, "wte", $"'{wteText}' is not a WTE: enter a number more than 0 and no more than 1, for example 0.6."));
+                    problems.Add(new ImportProblem(null, number, "wte", $"'{wteText}' is not a WTE: enter a number more than 0 and no more than 1, with at most 4 decimal places, for example 0.6."));
                 }
 
                 var staffRef = Cell("staff_ref");
@@ -173,7 +173,7 @@ public sealed class ArrsBaselineImporter(PortalDbContext db, ArrsReferenceServic
                     }
                     else
                     {
-                        problems.Add(new ImportProblem(null, number, "vacant_from", $"'{vacantText}' is not a date; write it as YYYY-MM-DD."));
+                        problems.Add(new ImportProblem(null, number, "vacant_from", $"'{vacantText}' is not a date from {FormDate.Earliest.Year} to {FormDate.Latest.Year}; write it as YYYY-MM-DD."));
                     }
                 }
 

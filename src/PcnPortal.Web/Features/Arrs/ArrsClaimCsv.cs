@@ -190,7 +190,10 @@ public static class ArrsClaimCsv
         var monthText = Cell("month");
         if (!FormDate.TryParseIsoMonth(monthText, out month))
         {
-            Problem("month", $"'{monthText}' is not a month; write it as YYYY-MM, for example 2019-07.");
+            month = default;
+            Problem("month", DateOnly.TryParseExact(monthText, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                ? $"{monthText} is not a month the portal takes: the month must be between {FormDate.Earliest.Year} and {FormDate.Latest.Year}."
+                : $"'{monthText}' is not a month; write it as YYYY-MM, for example 2019-07.");
         }
 
         var wteText = Cell("wte");
@@ -201,6 +204,10 @@ public static class ArrsClaimCsv
         else if (wte <= 0 || wte > 1)
         {
             Problem("wte", $"The whole-time equivalent must be more than 0 and no more than 1; it is {wteText}.");
+        }
+        else if (!FormValues.HasAtMostStoredDecimals(wte))
+        {
+            Problem("wte", $"The whole-time equivalent can have at most {FormValues.StoredDecimals} decimal places (that is what is stored); it is {wteText}.");
         }
 
         var start = ReadDate(Cell("start_date"), "start_date", required: true, Problem);
@@ -279,7 +286,9 @@ public static class ArrsClaimCsv
             return date;
         }
 
-        problem(column, $"'{text}' is not a date; write it as YYYY-MM-DD.");
+        problem(column, DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? $"{text} is not a date the portal takes: the date must be between {FormDate.Earliest.Year} and {FormDate.Latest.Year}."
+            : $"'{text}' is not a date; write it as YYYY-MM-DD.");
         return null;
     }
 }

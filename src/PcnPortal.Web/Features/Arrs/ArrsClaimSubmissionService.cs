@@ -35,8 +35,16 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         var data = await reference.LoadAsync(cancellationToken);
         var codes = rows.Select(r => r.PcnCode).Distinct().ToList();
         var pcns = await db.Pcns.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+        // A claim is for costs already being paid: the latest month is the current one (a month such as 2035-01 is a slip).
+        var thisMonth = new DateOnly(clock.Today().Year, clock.Today().Month, 1);
         foreach (var row in rows)
         {
+            if (row.Month > thisMonth)
+            {
+                problems.Add(new ImportProblem(null, row.Row, "month", $"{row.Month:yyyy-MM} has not started yet: claim a month from its start, the latest now being {thisMonth:yyyy-MM}."));
+            }
+
             if (!pcns.ContainsKey(row.PcnCode))
             {
                 problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"{row.PcnCode} is not a PCN the portal knows."));

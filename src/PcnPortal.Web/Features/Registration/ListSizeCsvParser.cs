@@ -227,7 +227,10 @@ public static class ListSizeCsvParser
             }
             else
             {
-                line.Problem("as_at", dateText.Length == 0 ? "The as-at date is blank: enter it as YYYY-MM-DD, for example 2021-01-01." : $"'{dateText}' is not a date written YYYY-MM-DD, for example 2021-01-01.");
+                line.Problem("as_at", dateText.Length == 0 ? "The as-at date is blank: enter it as YYYY-MM-DD, for example 2021-01-01."
+                    : DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                        ? $"{dateText} is not a date the portal takes: the as-at date must be between {FormDate.Earliest.Year} and {FormDate.Latest.Year}."
+                        : $"'{dateText}' is not a date written YYYY-MM-DD, for example 2021-01-01.");
             }
 
             var registered = line.Count("registered");

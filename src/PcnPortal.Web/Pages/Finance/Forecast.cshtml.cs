@@ -110,7 +110,7 @@ public sealed class PlannedPostFormValidator : AbstractValidator<PlannedPostForm
     public PlannedPostFormValidator()
     {
         RuleFor(f => f.Role).Must((f, role) => role is not null && f.KnownRoles.Contains(role)).WithMessage("Select the role of the planned post");
-        RuleFor(f => f.Wte).Must(BeWte).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
+        RuleFor(f => f.Wte).Must(w => FormValues.TryParseWte(w, out _)).WithMessage(FormValues.WteMessage);
         RuleFor(f => f.StartMonth).ValidMonth("the start month");
         RuleFor(f => f.StartMonth)
             .Must((f, m) => m.FirstOfMonth is not { } start || (f.ForecastFrom is { } from && start >= from && start <= f.Year.LastDay))
@@ -119,9 +119,6 @@ public sealed class PlannedPostFormValidator : AbstractValidator<PlannedPostForm
                 : $"{f.Year} is over: choose the current or a future year to plan a post");
         RuleFor(f => f.Salary).Must(BeSalary).WithMessage("Enter the annual salary with on-costs in pounds, more than 0, for example 42000");
     }
-
-    private static bool BeWte(string? text) =>
-        decimal.TryParse(text?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var wte) && wte > 0 && wte <= 1;
 
     private static bool BeSalary(string? text) =>
         decimal.TryParse(text?.Trim().TrimStart('£').Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture, out var salary)

@@ -13,6 +13,13 @@ public static class AsAtDate
 
     public static DateOnly Resolve(DateParts? typed, DateOnly? linked, DateOnly today, ModelStateDictionary modelState)
     {
+        if (linked is { } link && !FormDate.InRange(link))
+        {
+            // A link such as asAt=9999-12-31 or 0001-01-01: said on the boxes, and today shown instead.
+            modelState.AddModelError(Key, $"{FormDate.OutOfRange("the as-at date")}: showing {FormValues.Date(today)} instead");
+            linked = null;
+        }
+
         if (typed is null || typed.IsEmpty)
         {
             return linked ?? today;
@@ -30,5 +37,5 @@ public static class AsAtDate
 
     /// <summary>What the boxes show: what was typed when it was wrong (so it can be corrected), else the date in use.</summary>
     public static DateParts Boxes(DateParts? typed, DateOnly shown, ModelStateDictionary modelState) =>
-        modelState.ContainsKey(Key) && modelState[Key]!.Errors.Count > 0 && typed is not null ? typed : DateParts.From(shown);
+        modelState.ContainsKey(Key) && modelState[Key]!.Errors.Count > 0 && typed is not null && !typed.IsEmpty ? typed : DateParts.From(shown);
 }

@@ -51,6 +51,16 @@ public readonly record struct FormDateResult(DateOnly? Value, string? Error, Dat
 /// </summary>
 public static class FormDate
 {
+    /// <summary>
+    /// The earliest date the portal takes anywhere (forms, query strings, files, the command line). Nothing it holds is older:
+    /// PCNs began in July 2019 and the ARRS baseline is 31 March 2019; older dates are slips ("1900", "0001") and are refused
+    /// with a message rather than reaching date arithmetic.
+    /// </summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    /// <summary>The latest date the portal takes anywhere. Pages that know better (a claim month, a payment) bound it more tightly.</summary>
+    public static readonly DateOnly Latest = new(2099, 12, 31);
+
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
     private static readonly string[] MonthAbbreviations = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
 
@@ -97,13 +107,19 @@ public static class FormDate
         return Build("1", month, year, what);
     }
 
-    /// <summary>An ISO date, "2024-04-01" (query strings, CSV files, the CLI).</summary>
+    /// <summary>An ISO date, "2024-04-01" (query strings, CSV files, the CLI), between <see cref="Earliest"/> and <see cref="Latest"/>.</summary>
     public static bool TryParseIso(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && InRange(date);
 
-    /// <summary>An ISO month, "2024-04", as its first day.</summary>
+    /// <summary>An ISO month, "2024-04", as its first day, between <see cref="Earliest"/> and <see cref="Latest"/>.</summary>
     public static bool TryParseIsoMonth(string? text, out DateOnly month) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out month) && InRange(month);
+
+    /// <summary>Whether a date is one the portal takes at all (see <see cref="Earliest"/>).</summary>
+    public static bool InRange(DateOnly date) => date >= Earliest && date <= Latest;
+
+    /// <summary>The message for a date outside <see cref="Earliest"/>..<see cref="Latest"/>.</summary>
+    public static string OutOfRange(string what) => $"{Sentence(what)} must be between {Earliest.Year} and {Latest.Year}";
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -122,7 +138,7 @@ public static class FormDate
             wrong |= DatePart.Month;
         }
 
-        if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1000)
+        if (yearText.Length != 4 || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
         {
             // "Year must include 4 numbers" when the rest is fine: the commonest slip ("24" for 2024).
             return wrong == DatePart.None && yearText.Length != 4 && yearText.All(char.IsAsciiDigit)
@@ -135,7 +151,8 @@ public static class FormDate
             return new(null, $"{Sentence(what)} must be a real date", wrong == DatePart.None ? DatePart.Day : wrong);
         }
 
-        return new(new DateOnly(year, month, day), null, DatePart.None);
+        var date = new DateOnly(year, month, day);
+        return InRange(date) ? new(date, null, DatePart.None) : new(null, OutOfRange(what), DatePart.Year);
     }
 
     private static bool TryMonth(string text, out int month)

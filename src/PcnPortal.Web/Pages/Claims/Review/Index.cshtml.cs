@@ -34,6 +34,9 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
 
     [BindProperty(SupportsGet = true)] public int? DaysLeft { get; set; }
 
+    /// <summary>The most working days the "days left" filter looks ahead (a year's working days).</summary>
+    public const int MaxDaysLeft = 260;
+
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public List<QueueRow> Rows { get; private set; } = [];
@@ -93,7 +96,9 @@ public sealed class IndexModel(PortalDbContext db, ArrsDecisionService decisions
 
         if (DaysLeft is { } days and >= 0)
         {
-            var by = WorkingDays.AddWorkingDays(Today, days);
+            // Every line is due 5 working days after it was submitted: a longer filter than a year of working days selects the
+            // same lines, and keeps the date arithmetic inside the calendar (DaysLeft=2147483647).
+            var by = WorkingDays.AddWorkingDays(Today, Math.Min(days, MaxDaysLeft));
             query = query.Where(l => l.DueOn <= by);
         }
 

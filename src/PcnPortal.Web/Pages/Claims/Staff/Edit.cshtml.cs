@@ -208,7 +208,7 @@ public sealed class StaffFormValidator : AbstractValidator<StaffForm>
         RuleFor(f => f.Name).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= 200).WithMessage("Enter the person's name, 200 characters or fewer");
         RuleFor(f => f.RoleCode).Must((f, r) => r is not null && f.KnownRoles.Contains(r)).WithMessage("Select the role");
         RuleFor(f => f.Employer).Must(e => !string.IsNullOrWhiteSpace(e) && e.Trim().Length <= 200).WithMessage("Enter the employer, for example the PCN's nominated payee");
-        RuleFor(f => f.Wte).Must(w => StaffForm.Number(w) is > 0 and <= 1).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
+        RuleFor(f => f.Wte).Must(w => FormValues.TryParseWte(w, out _)).WithMessage(FormValues.WteMessage);
         RuleFor(f => f.StartDate).ValidDate("the start date");
         RuleFor(f => f.EndDate).ValidDate("the leaving date", required: false);
         RuleFor(f => f.EndDate).Must((f, d) => f.StartDate.Date is not { } start || d.Date is not { } end || end >= start)

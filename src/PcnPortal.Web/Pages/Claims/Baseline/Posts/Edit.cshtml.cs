@@ -154,7 +154,7 @@ public sealed class BaselinePostFormValidator : AbstractValidator<BaselinePostFo
     public BaselinePostFormValidator()
     {
         RuleFor(f => f.RoleCode).Must((f, r) => r is not null && f.KnownRoles.Contains(r)).WithMessage("Select the role");
-        RuleFor(f => f.Wte).Must(w => BaselinePostForm.Number(w) is > 0 and <= 1).WithMessage("Enter the whole-time equivalent as a number more than 0 and no more than 1, for example 0.6");
+        RuleFor(f => f.Wte).Must(w => FormValues.TryParseWte(w, out _)).WithMessage(FormValues.WteMessage);
         RuleFor(f => f.StaffRef).MaximumLength(50).WithMessage("The staff reference must be 50 characters or fewer");
         RuleFor(f => f.VacantFrom).ValidDate("the first day the post was empty", required: false);
         RuleFor(f => f.RefilledOn).ValidDate("the day the post was filled again", required: false);
