@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Web.Infrastructure.Security;
@@ -204,6 +205,78 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         }
 
         Assert.True(failures.Count == 0, "Authorisation matrix mismatches:\n" + string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// #15.14: fields a role may open the page for but must not read, by role. Named staff with their pay on a claim line: the
+    /// PCN, contracts, finance and administrators, not committee secretaries or panel members. A panel member's declared interest
+    /// on a decision: commissioner roles, not PCN users (told only that members with an interest took no part).
+    /// </summary>
+    private static readonly (string Field, string[] MaySee)[] SensitiveFieldColumns =
+    [
+        ("staff name and salary on /claims/lines/{id}", [A, Cc, Cf, M, Cd]),
+        ("staff name and claimed cost on /claims", [A, Cc, Cf, M, Cd]),
+        ("declared interest text on /od-funds/eois/{id}", [A, Cc, Cf, Cs, Pm]),
+    ];
+
+    [Fact]
+    public async Task SensitiveFields_ForEveryRole_AreShownOnlyToTheRolesThatNeedThem()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        const string staffName = "Morwenna Quillfeather";
+        var lineIds = await factory.Data.CreateClaimLinesAsync(pcn.Code, TestData.ClaimRow(pcn.Code, staffRef: $"SAL-{pcn.Code}", name: staffName, salary: "4321.09"));
+        var lineId = lineIds.Values.Single();
+        var fund = await factory.Data.CreateFundAsync(quorum: 1);
+        var eoiId = await factory.Data.CreateEoiAsync(fund, pcn.Code, status: PcnPortal.Domain.OdFunds.EoiStatus.Declined);
+        const string interest = "Director of Quillfeather Estates Ltd, landlord of the PCN's hub";
+        await factory.WithDbAsync(async db =>
+        {
+            var eoi = await db.OdEois.SingleAsync(e => e.Id == eoiId);
+            eoi.Decisions.Add(new PcnPortal.Domain.OdFunds.OdPanelDecisionRecord
+            {
+                DecisionDate = new DateOnly(2021, 11, 1),
+                Outcome = PcnPortal.Domain.OdFunds.PanelDecisionOutcome.Declined,
+                VoterIds = "x",
+                VoterNames = "Pat Voter",
+                Excluded = $"Sam Member: {interest}",
+                RecordedBy = "test",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var secrets = new Dictionary<string, (string Url, string[] Texts)>
+        {
+            [SensitiveFieldColumns[0].Field] = ($"/claims/lines/{lineId}", [staffName, "4,321.09", $"SAL-{pcn.Code}"]),
+            [SensitiveFieldColumns[1].Field] = ($"/claims?pcn={pcn.Code}&year=2020/21", [staffName, "5,336.29"]),
+            [SensitiveFieldColumns[2].Field] = ($"/od-funds/eois/{eoiId}", [interest]),
+        };
+        var failures = new List<string>();
+        foreach (var role in PortalRoles.All)
+        {
+            var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(role, PortalRoles.IsPcnScoped(role) ? pcn.Code : null));
+            foreach (var (field, maySee) in SensitiveFieldColumns)
+            {
+                var (url, texts) = secrets[field];
+                var response = await client.GetAsync(url);
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    failures.Add($"{role} GET {url}: {(int)response.StatusCode}, expected the page");
+                    continue;
+                }
+
+                var body = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+                foreach (var text in texts)
+                {
+                    var shown = body.Contains(text, StringComparison.Ordinal);
+                    if (shown != maySee.Contains(role))
+                    {
+                        failures.Add($"{role} {field}: '{text}' {(shown ? "shown" : "not shown")}, expected {(maySee.Contains(role) ? "shown" : "hidden")}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Field visibility mismatches:\n" + string.Join("\n", failures));
     }
 
     [Fact]

@@ -30,6 +30,9 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, TimeProvider 
 
     public bool CanSubmit => scope.IsPcnUser;
 
+    /// <summary>Whether this user may read staff names and pay (#15.14): not committee secretaries or panel members.</summary>
+    public bool ShowStaffPay => SensitiveFields.CanSeeStaffPay(User);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var choice = await scope.ChooseAsync(Pcn, cancellationToken);

@@ -36,6 +36,9 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
 
     public bool CanAnswer => Line.Status == ArrsClaimStatus.Queried && scope.IsPcnUser;
 
+    /// <summary>Whether this user may read the named staff member's pay (#15.14): not committee secretaries or panel members.</summary>
+    public bool ShowStaffPay => SensitiveFields.CanSeeStaffPay(User);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 

@@ -26,6 +26,9 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
 
     public bool IsPanelMember => currentUser.IsInRole(PortalRoles.PanelMember);
 
+    /// <summary>Whether this user may read the declared interests that excluded panel members (#15.14): not PCN users.</summary>
+    public bool ShowDeclaredInterests => SensitiveFields.CanSeeDeclaredInterests(User);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var eoi = await db.OdEois.AsNoTracking().Include(e => e.Fund).Include(e => e.Lines).Include(e => e.Decisions)
