@@ -29,6 +29,17 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
     /// <summary>Whether this user may read the declared interests that excluded panel members (#15.14): not PCN users.</summary>
     public bool ShowDeclaredInterests => SensitiveFields.CanSeeDeclaredInterests(User);
 
+    /// <summary>The fund's panel members' names, to name who was excluded from a decision without the interest that excluded them.</summary>
+    public IReadOnlyList<string> PanelNames { get; private set; } = [];
+
+    /// <summary>A decision's exclusions as a PCN user sees them: the members' names, not their declared interests.</summary>
+    public string ExcludedWithoutInterests(string excluded)
+    {
+        var names = PanelNames.Where(n => excluded.Contains(n + ":", StringComparison.Ordinal)).Distinct().ToList();
+        return (names.Count == 0 ? "Panel members" : string.Join("; ", names))
+            + " (a declared interest; the register of interests is held by the commissioner)";
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var eoi = await db.OdEois.AsNoTracking().Include(e => e.Fund).Include(e => e.Lines).Include(e => e.Decisions)
@@ -44,6 +55,7 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
         Share = (await allocations.ApprovedShareAsync(eoi.FundId, eoi.PcnCode, cancellationToken))?.Amount;
         Checks = EoiChecks.Check(eoi.ToDomain(), Share ?? 0m);
         CanEdit = scope.IsPcnUser && eoi.IsEditable && eoi.Fund!.Status == OdFundStatus.Open;
+        PanelNames = await db.OdPanelMembers.AsNoTracking().Where(m => m.FundId == eoi.FundId).Select(m => m.Name).ToListAsync(cancellationToken);
         return Page();
     }
 }
