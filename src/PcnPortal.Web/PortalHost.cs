@@ -124,7 +124,7 @@ public static class PortalHost
         }).AddMvcOptions(options => options.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()));
         services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o => SignInRateLimiting.ConfigureForwardedHeaders(o, configuration));
         services.AddRegistration();
         services.AddMaturity();
         services.AddArrs();

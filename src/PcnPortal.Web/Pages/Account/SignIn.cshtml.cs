@@ -17,6 +17,7 @@ public sealed class SignInModel(
     IConfiguration configuration,
     IPasswordHasher<PortalUser> passwordHasher,
     AccountAudit audit,
+    SignInAccountLimiter accountLimiter,
     ILogger<SignInModel> logger) : PageModel
 {
     /// <summary>
@@ -45,6 +46,13 @@ public sealed class SignInModel(
         }
 
         var email = Input.Email.Trim();
+        if (!accountLimiter.TryAttempt(email))
+        {
+            logger.LogWarning("Sign-in for {Email} refused: too many attempts for this account in a minute", email);
+            await audit.RecordAsync(AccountAudit.SignInFailed, null, email);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
         var user = await userManager.FindByEmailAsync(email);
         if (user is null || user.IsDisabled || await userManager.IsLockedOutAsync(user))
         {
