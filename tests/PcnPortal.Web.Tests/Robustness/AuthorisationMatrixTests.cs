@@ -66,6 +66,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["claims/staff/{id}"] = Everyone,
         ["claims/review"] = Contracts,
         ["claims/review/{id:int}"] = Contracts,
+        ["claims/review/approve-passing"] = Contracts,
         ["claims/upload"] = PcnUsers,
         ["finance"] = FinanceOrContracts,
         ["finance/forecast"] = FinanceOrContracts,

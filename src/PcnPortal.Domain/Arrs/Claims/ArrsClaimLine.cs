@@ -87,6 +87,12 @@ public class ArrsClaimLine : IVersioned
     /// <summary>The reviewer's words: why rejected, or the question asked.</summary>
     public string? DecisionText { get; set; }
 
+    /// <summary>
+    /// Why the reviewer approved a line that failed a rule, and so is paid <see cref="ApprovedAmount"/> although the
+    /// rules allow nothing; null for a line approved as the rules allow. Shown to finance and in the claims export.
+    /// </summary>
+    public string? OverrideReason { get; set; }
+
     /// <summary>The PCN's answer to a query.</summary>
     public string? QueryResponse { get; set; }
 

@@ -13,12 +13,13 @@ namespace PcnPortal.Web.Features.Arrs;
 /// <summary>
 /// The claims export (contract.md): input columns, then financial_year, claimed_cost, max_for_period, rate, reimbursable,
 /// status and one column per rule code; then rate_status, the status of the rate and maximum the line was assessed
-/// against (e.g. "carried forward from 1 October 2024: no published figure for June 2025 held").
+/// against (e.g. "carried forward from 1 October 2024: no published figure for June 2025 held"); then approved_amount and
+/// override_reason, why a reviewer approved a line that failed a rule (blank otherwise).
 /// </summary>
 public sealed class ArrsClaimExporter(PortalDbContext db, ArrsReferenceService reference)
 {
     public static IReadOnlyList<string> Header =>
-        [.. ArrsClaimCsv.Columns, "financial_year", "claimed_cost", "max_for_period", "rate", "reimbursable", "status", .. ArrsAssessment.RuleCodes, "rate_status"];
+        [.. ArrsClaimCsv.Columns, "financial_year", "claimed_cost", "max_for_period", "rate", "reimbursable", "status", .. ArrsAssessment.RuleCodes, "rate_status", "approved_amount", "override_reason"];
 
     public async Task<(string Csv, int Lines)> ExportAsync(FinancialYear year, string? pcnCode, CancellationToken cancellationToken = default)
     {
@@ -53,6 +54,8 @@ public sealed class ArrsClaimExporter(PortalDbContext db, ArrsReferenceService r
 
             var entry = data.RateInForce(l.RoleCode, tiers.GetValueOrDefault(item.PcnCode, AreaTier.National), l.Month);
             cells.Add(entry is null ? "no rate held" : entry.MaxReimbursablePerWteYear is null ? "no published maximum held" : RateRule.StatusOf(entry, l.Month));
+            cells.Add(l.ApprovedAmount is { } approved ? CsvCells.Money(approved) : null);
+            cells.Add(l.OverrideReason);
 
             csv.AppendRow(cells);
         }

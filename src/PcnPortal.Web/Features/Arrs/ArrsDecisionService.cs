@@ -9,10 +9,17 @@ namespace PcnPortal.Web.Features.Arrs;
 
 public enum ArrsDecision
 {
+    /// <summary>Approve what the rules allow; only for a line that fails no rule and has something to pay.</summary>
     Approve,
     Reject,
     Query,
+
+    /// <summary>Approve a line that failed a rule, at an amount the reviewer gives, with the reason recorded.</summary>
+    Override,
 }
+
+/// <summary>The amount and reason for approving a line that failed a rule.</summary>
+public sealed record ArrsOverride(decimal Amount, string Reason);
 
 public enum ArrsDecisionOutcome
 {
@@ -24,6 +31,12 @@ public enum ArrsDecisionOutcome
 
     /// <summary>The line is no longer waiting for a decision.</summary>
     AlreadyDecided,
+
+    /// <summary>
+    /// The decision does not fit the line: approving a line that fails a rule (it needs an override and a reason), approving
+    /// £0.00, or overriding a line that fails no rule or at an amount outside £0.01 to the claimed cost. Nothing was saved.
+    /// </summary>
+    NotAllowed,
 }
 
 /// <summary>
@@ -33,7 +46,8 @@ public enum ArrsDecisionOutcome
 /// </summary>
 public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentService assessor, TimeProvider clock)
 {
-    public async Task<ArrsDecisionOutcome> DecideAsync(int id, int seenVersion, ArrsDecision decision, string? reasonCode, string? text, string reviewer, CancellationToken cancellationToken = default)
+    public async Task<ArrsDecisionOutcome> DecideAsync(
+        int id, int seenVersion, ArrsDecision decision, string? reasonCode, string? text, string reviewer, CancellationToken cancellationToken = default, ArrsOverride? overriding = null)
     {
         var line = await db.ArrsClaimLines.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (line is null)
@@ -51,7 +65,12 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
             return ArrsDecisionOutcome.AlreadyDecided;
         }
 
-        Apply(line, decision, reasonCode, text, reviewer);
+        if (!Allowed(line, decision, overriding))
+        {
+            return ArrsDecisionOutcome.NotAllowed;
+        }
+
+        Apply(line, decision, reasonCode, text, reviewer, overriding);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -76,7 +95,7 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
     {
         var ids = seenVersions.Keys.ToList();
         var lines = await db.ArrsClaimLines
-            .Where(l => ids.Contains(l.Id) && l.Status == ArrsClaimStatus.Submitted && l.WorstOutcome == RuleSeverity.Pass)
+            .Where(l => ids.Contains(l.Id) && l.Status == ArrsClaimStatus.Submitted && l.WorstOutcome == RuleSeverity.Pass && l.Reimbursable > 0m)
             .ToListAsync(cancellationToken);
         lines = lines.Where(l => seenVersions[l.Id] == l.Version).ToList();
         foreach (var line in lines)
@@ -147,7 +166,22 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
         return lines.Count;
     }
 
-    private void Apply(ArrsClaimLine line, ArrsDecision decision, string? reasonCode, string? text, string reviewer)
+    /// <summary>Whether the decision fits the line (see <see cref="ArrsDecisionOutcome.NotAllowed"/>).</summary>
+    public static bool Allowed(ArrsClaimLine line, ArrsDecision decision, ArrsOverride? overriding) => decision switch
+    {
+        ArrsDecision.Approve => CanApprove(line),
+        ArrsDecision.Override => CanOverride(line) && overriding is { } o && !string.IsNullOrWhiteSpace(o.Reason)
+            && o.Amount > 0m && o.Amount <= line.ClaimedCost && decimal.Round(o.Amount, 2) == o.Amount,
+        _ => true,
+    };
+
+    /// <summary>A line may be approved as the rules allow when it fails no rule and there is something to pay.</summary>
+    public static bool CanApprove(ArrsClaimLine line) => line.WorstOutcome != RuleSeverity.Fail && line.Reimbursable > 0m;
+
+    /// <summary>A line that failed a rule may only be approved by override, with a reason.</summary>
+    public static bool CanOverride(ArrsClaimLine line) => line.WorstOutcome == RuleSeverity.Fail;
+
+    private void Apply(ArrsClaimLine line, ArrsDecision decision, string? reasonCode, string? text, string reviewer, ArrsOverride? overriding = null)
     {
         line.DecidedAt = clock.GetUtcNow().UtcDateTime;
         line.DecidedBy = reviewer;
@@ -164,6 +198,11 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
                 break;
             case ArrsDecision.Query:
                 line.Status = ArrsClaimStatus.Queried;
+                break;
+            case ArrsDecision.Override:
+                line.Status = ArrsClaimStatus.Approved;
+                line.ApprovedAmount = overriding!.Amount;
+                line.OverrideReason = overriding.Reason.Trim();
                 break;
         }
     }

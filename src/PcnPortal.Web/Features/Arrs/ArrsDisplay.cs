@@ -23,5 +23,13 @@ public static class ArrsDisplay
         _ => "nhsuk-tag--red",
     };
 
+    /// <summary>A line's worst rule outcome in words.</summary>
+    public static string Worst(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Pass => "All pass",
+        RuleSeverity.Warn => "Warning",
+        _ => "Fails a rule",
+    };
+
     public static string Month(DateOnly month) => month.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -8,20 +8,20 @@ using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Arrs;
 
-/// <summary>One PCN-month of the payment schedule: approved lines still to pay, and lines already paid.</summary>
-public sealed record PaymentScheduleRow(string PcnCode, string PcnName, DateOnly Month, int LinesToPay, decimal ToPay, int LinesPaid, decimal Paid, DateOnly? PaidOn);
+/// <summary>One PCN-month of the payment schedule: approved lines still to pay, lines already paid, and how many of them were approved by override of a failed rule.</summary>
+public sealed record PaymentScheduleRow(string PcnCode, string PcnName, DateOnly Month, int LinesToPay, decimal ToPay, int LinesPaid, decimal Paid, DateOnly? PaidOn, int LinesOverridden = 0);
 
 /// <summary>The monthly payment schedule of approved claim lines per PCN per month, summed in SQL.</summary>
 public sealed class ArrsPaymentScheduleQuery(PortalDbContext db, ArrsDecisionService decisions)
 {
-    public static readonly IReadOnlyList<string> Header = ["pcn_code", "pcn_name", "month", "lines_to_pay", "to_pay", "lines_paid", "paid", "paid_on"];
+    public static readonly IReadOnlyList<string> Header = ["pcn_code", "pcn_name", "month", "lines_to_pay", "to_pay", "lines_paid", "paid", "paid_on", "lines_approved_by_override"];
 
     public async Task<List<PaymentScheduleRow>> GetAsync(FinancialYear year, CancellationToken cancellationToken = default)
     {
         var groups = await db.ArrsClaimLines.AsNoTracking()
             .Where(l => l.FinancialYearStart == year.StartYear && (l.Status == ArrsClaimStatus.Approved || l.Status == ArrsClaimStatus.Paid))
             .GroupBy(l => new { l.Pcn!.Code, l.Pcn.Name, l.Month, l.Status })
-            .Select(g => new { g.Key.Code, g.Key.Name, g.Key.Month, g.Key.Status, Lines = g.Count(), Amount = g.Sum(l => l.ApprovedAmount), PaidOn = g.Max(l => l.PaidOn) })
+            .Select(g => new { g.Key.Code, g.Key.Name, g.Key.Month, g.Key.Status, Lines = g.Count(), Amount = g.Sum(l => l.ApprovedAmount), PaidOn = g.Max(l => l.PaidOn), Overridden = g.Count(l => l.OverrideReason != null) })
             .ToListAsync(cancellationToken);
         return groups
             .GroupBy(g => new { g.Code, g.Name, g.Month })
@@ -29,7 +29,7 @@ public sealed class ArrsPaymentScheduleQuery(PortalDbContext db, ArrsDecisionSer
             {
                 var toPay = g.FirstOrDefault(x => x.Status == ArrsClaimStatus.Approved);
                 var paid = g.FirstOrDefault(x => x.Status == ArrsClaimStatus.Paid);
-                return new PaymentScheduleRow(g.Key.Code, g.Key.Name, g.Key.Month, toPay?.Lines ?? 0, toPay?.Amount ?? 0m, paid?.Lines ?? 0, paid?.Amount ?? 0m, paid?.PaidOn);
+                return new PaymentScheduleRow(g.Key.Code, g.Key.Name, g.Key.Month, toPay?.Lines ?? 0, toPay?.Amount ?? 0m, paid?.Lines ?? 0, paid?.Amount ?? 0m, paid?.PaidOn, g.Sum(x => x.Overridden));
             })
             .OrderBy(r => r.Month).ThenBy(r => r.PcnCode)
             .ToList();
@@ -43,6 +43,7 @@ public sealed class ArrsPaymentScheduleQuery(PortalDbContext db, ArrsDecisionSer
             csv.AppendRow([
                 r.PcnCode, r.PcnName, r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), r.LinesToPay.ToString(CultureInfo.InvariantCulture), CsvCells.Money(r.ToPay),
                 r.LinesPaid.ToString(CultureInfo.InvariantCulture), CsvCells.Money(r.Paid), r.PaidOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                r.LinesOverridden.ToString(CultureInfo.InvariantCulture),
             ]);
         }
 

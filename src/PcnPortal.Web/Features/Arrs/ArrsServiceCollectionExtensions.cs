@@ -17,6 +17,7 @@ public static class ArrsServiceCollectionExtensions
         services.AddScoped<ArrsClaimExporter>();
         services.AddScoped<ArrsEntitlementQuery>();
         services.AddScoped<ArrsPaymentScheduleQuery>();
+        services.AddScoped<ArrsReviewQueueQuery>();
         return services;
     }
 }

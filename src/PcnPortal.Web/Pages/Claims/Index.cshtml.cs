@@ -4,15 +4,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Pages.Claims;
 
-/// <summary>A PCN's claim lines for a year with status and what the rules allow. PCN users see their own PCN only.</summary>
+/// <summary>
+/// A PCN's claim lines for a year with status and what the rules allow, queried lines (waiting for the PCN's answer)
+/// first; above them the PCN's ARR Sum, what its claims use, what remains and the forecast to year end. PCN users see
+/// their own PCN only.
+/// </summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class IndexModel(PortalDbContext db, PcnScope scope, TimeProvider clock) : PageModel
+public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsEntitlementQuery entitlements, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Pcn { get; set; }
@@ -32,6 +37,13 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, TimeProvider 
 
     /// <summary>Whether this user may read staff names and pay (#15.14): not committee secretaries or panel members.</summary>
     public bool ShowStaffPay => SensitiveFields.CanSeeStaffPay(User);
+
+    /// <summary>The PCN's spend against its ARR Sum for the year (null when the PCN is not open in the year).</summary>
+    public PcnEntitlement? Entitlement { get; private set; }
+
+    public EntitlementReport? Report { get; private set; }
+
+    public int QueriedCount => Lines.Count(l => l.Status == ArrsClaimStatus.Queried);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -53,11 +65,13 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, TimeProvider 
 
         Lines = await db.ArrsClaimLines.AsNoTracking()
             .Where(l => l.Pcn!.Code == Pcn && l.FinancialYearStart == SelectedYear.StartYear)
-            .OrderByDescending(l => l.Month).ThenBy(l => l.StaffName).ThenBy(l => l.Id)
-            .Select(l => new LineRow(l.Id, l.Month, l.StaffName, l.StaffRef, l.RoleCode, l.Wte, l.ClaimedCost, l.Reimbursable, l.Status, l.WorstOutcome, l.DueOn))
+            .OrderBy(l => l.Status == ArrsClaimStatus.Queried ? 0 : 1).ThenByDescending(l => l.Month).ThenBy(l => l.StaffName).ThenBy(l => l.Id)
+            .Select(l => new LineRow(l.Id, l.Month, l.StaffName, l.StaffRef, l.RoleCode, l.Wte, l.ClaimedCost, l.Reimbursable, l.Status, l.WorstOutcome, l.DueOn, l.OverrideReason != null))
             .ToListAsync(cancellationToken);
+        Report = await entitlements.GetAsync(SelectedYear, Pcn, cancellationToken: cancellationToken);
+        Entitlement = Report.Pcns.FirstOrDefault();
         return Page();
     }
 
-    public sealed record LineRow(int Id, DateOnly Month, string StaffName, string StaffRef, string Role, decimal Wte, decimal ClaimedCost, decimal Reimbursable, ArrsClaimStatus Status, RuleSeverity Worst, DateOnly DueOn);
+    public sealed record LineRow(int Id, DateOnly Month, string StaffName, string StaffRef, string Role, decimal Wte, decimal ClaimedCost, decimal Reimbursable, ArrsClaimStatus Status, RuleSeverity Worst, DateOnly DueOn, bool Overridden);
 }

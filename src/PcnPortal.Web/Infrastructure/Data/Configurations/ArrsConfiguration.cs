@@ -102,6 +102,7 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         builder.Property(c => c.RejectionReason).HasMaxLength(50);
         builder.Property(c => c.DecisionText).HasMaxLength(2000);
         builder.Property(c => c.QueryResponse).HasMaxLength(2000);
+        builder.Property(c => c.OverrideReason).HasMaxLength(2000);
         builder.HasOne(c => c.Pcn).WithMany().HasForeignKey(c => c.PcnId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.ClaimLineId).OnDelete(DeleteBehavior.Cascade);
@@ -109,6 +110,9 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         // The review queue: filtered by status, in the order it is listed (due date, PCN, month), so a page of 25
         // is read from the index without sorting a national year of lines.
         builder.HasIndex(c => new { c.Status, c.DueOn, c.PcnId, c.Month });
+
+        // The review queue's default order: failures first, then due date.
+        builder.HasIndex(c => new { c.Status, c.WorstOutcome, c.DueOn, c.PcnId, c.Month });
 
         // The finance summary's sums per PCN and status, read from the index alone.
         builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Status, c.Reimbursable, c.ApprovedAmount });

@@ -426,6 +426,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("date");
 
@@ -523,6 +527,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("Status", "DueOn", "PcnId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
+
+                    b.HasIndex("Status", "WorstOutcome", "DueOn", "PcnId", "Month");
 
                     b.ToTable("ArrsClaimLines");
                 });

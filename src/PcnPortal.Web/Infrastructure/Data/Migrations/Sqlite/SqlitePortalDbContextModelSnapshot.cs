@@ -393,6 +393,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("OtherOnCosts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PaidOn")
                         .HasColumnType("TEXT");
 
@@ -484,6 +488,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "DueOn", "PcnId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
+
+                    b.HasIndex("Status", "WorstOutcome", "DueOn", "PcnId", "Month");
 
                     b.ToTable("ArrsClaimLines");
                 });
