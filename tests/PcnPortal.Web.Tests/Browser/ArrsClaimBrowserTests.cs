@@ -36,12 +36,12 @@ public sealed class ArrsClaimBrowserTests(BrowserFixture browser)
         var reviewer = await browser.SignedInPageAsync(contracts);
         await reviewer.GotoAsync($"/claims/review?Pcn={pcn.Code}");
         await BrowserFixture.AssertAccessibleAsync(reviewer);
-        await reviewer.ClickAsync($"a[href='/claims/review/{lineId}']");
-        await reviewer.WaitForURLAsync($"**/claims/review/{lineId}");
+        await reviewer.ClickAsync($"a[href^='/claims/review/{lineId}?']");
+        await reviewer.WaitForURLAsync($"**/claims/review/{lineId}?**");
         await BrowserFixture.AssertAccessibleAsync(reviewer);
         await reviewer.CheckAsync("#Input_Decision");
         await reviewer.Locator("form:has(#Input_Decision) button[type=submit]").ClickAsync();
-        await reviewer.WaitForURLAsync(url => !url.EndsWith($"/claims/review/{lineId}", StringComparison.Ordinal));
+        await reviewer.WaitForURLAsync(url => !url.Contains($"/claims/review/{lineId}?", StringComparison.Ordinal));
 
         // The manager sees the line approved.
         await page.GotoAsync($"/claims/lines/{lineId}");
