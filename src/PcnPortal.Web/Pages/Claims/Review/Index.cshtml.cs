@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
+using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.Claims.Review;
 
@@ -16,7 +18,7 @@ namespace PcnPortal.Web.Pages.Claims.Review;
 /// page that pass every rule can be approved together after a confirmation page.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue) : PageModel
+public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue, IValidator<ReviewQueueState> validator) : PageModel
 {
     /// <summary>The filters, sort and page, bound from the query string without a prefix.</summary>
     [BindProperty(SupportsGet = true, Name = "")]
@@ -39,6 +41,14 @@ public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue) :
     {
         Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Code, p.Name)).ToList();
         Roles = (await queue.RoleNamesAsync(cancellationToken)).OrderBy(r => r.Value, StringComparer.Ordinal).Select(r => (r.Key, r.Value)).ToList();
+        var validation = await validator.ValidateAsync(Queue, cancellationToken);
+        if (!validation.IsValid)
+        {
+            // The list is still shown, without the filter that could not be read; the summary says which and why.
+            ModelState.AddErrors(validation, prefix: "");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
         var page = await queue.GetPageAsync(Queue, cancellationToken);
         Rows = page.Rows;
         Paging = page.Paging;
@@ -52,6 +62,18 @@ public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue) :
         var natural = ReviewQueueState.NaturallyDescending(column);
         var descending = Queue.SortColumn == column ? !Queue.Descending : natural;
         return "/claims/review" + Queue.ToQuery(page: 1, sort: column, dir: descending ? "desc" : "asc");
+    }
+
+    /// <summary>The queue's filters as typed: a month as YYYY-MM, days left a whole number from 0 to 366.</summary>
+    public sealed class ReviewQueueStateValidator : AbstractValidator<ReviewQueueState>
+    {
+        public ReviewQueueStateValidator()
+        {
+            RuleFor(q => q.Month).Must(m => string.IsNullOrWhiteSpace(m) || FormDate.TryParseIsoMonth(m, out _))
+                .WithMessage("Enter the month as a year and month, like 2024-05");
+            RuleFor(q => q.DaysLeft).InclusiveBetween(0, 366).When(q => q.DaysLeft is not null)
+                .WithMessage("Enter the number of working days as a whole number from 0 to 366");
+        }
     }
 
     /// <summary>The header's aria-sort: "ascending" or "descending" on the sorted column, "none" on the others.</summary>

@@ -209,4 +209,15 @@ public sealed class ClaimsReviewQueueTests(PortalFactory factory) : IClassFixtur
         Assert.EndsWith("approved_amount,override_reason", csvLines[0].TrimEnd('\r'), StringComparison.Ordinal);
         Assert.Contains(csvLines, l => l.Contains($"A-1-{pcn}", StringComparison.Ordinal) && l.TrimEnd('\r').EndsWith("3500.00,Contract shows a start on 1 May; the PCN is correcting the start date.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Queue_FiltersItCannotRead_AreNamedInTheErrorSummary()
+    {
+        var reviewer = await ReviewerAsync();
+
+        var response = await reviewer.GetAsync("/claims/review?DaysLeft=100000&Month=May");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["Enter the month as a year and month, like 2024-05", "Enter the number of working days as a whole number from 0 to 366"], (await response.ReadDocumentAsync()).ErrorSummary());
+    }
 }
