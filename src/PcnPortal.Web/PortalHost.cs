@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Features.Home;
 using PcnPortal.Web.Features.Maturity;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Features.Papers;
@@ -128,6 +129,7 @@ public static class PortalHost
         services.AddRegistration();
         services.AddMaturity();
         services.AddArrs();
+        services.AddHome();
         services.AddOdFunds();
         services.AddCliVerbs();
         if (!isCli)

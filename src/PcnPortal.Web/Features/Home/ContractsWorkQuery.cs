@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs;
+using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Infrastructure;
+using PcnPortal.Web.Infrastructure.Data;
+
+namespace PcnPortal.Web.Features.Home;
+
+/// <summary>
+/// The contracts team's work waiting: change requests to review, claim lines due within 2 working days (not yet
+/// overdue), claim lines overdue, and queried lines the PCN has answered (back in the queue).
+/// </summary>
+public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock)
+{
+    public const int DueSoonWorkingDays = 2;
+
+    public async Task<IReadOnlyList<WorkItem>> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var today = clock.Today();
+        var by = WorkingDays.AddWorkingDays(today, DueSoonWorkingDays);
+        var changes = await db.PcnChangeRequests.CountAsync(c => c.Status == PcnChangeStatus.Submitted, cancellationToken);
+        var submitted = db.ArrsClaimLines.Where(l => l.Status == ArrsClaimStatus.Submitted);
+        var dueSoon = await submitted.CountAsync(l => l.DueOn >= today && l.DueOn <= by, cancellationToken);
+        var overdue = await submitted.CountAsync(l => l.DueOn < today, cancellationToken);
+        var answered = await submitted.CountAsync(l => l.QueryResponse != null, cancellationToken);
+        return
+        [
+            new("Change requests to review", changes, "/pcns/changes"),
+            new($"Claim lines due within {DueSoonWorkingDays} working days", dueSoon, $"/claims/review?Status=Submitted&DaysLeft={DueSoonWorkingDays}&Sort=due&Dir=asc"),
+            new("Claim lines overdue", overdue, "/claims/review?Status=Submitted&Sort=due&Dir=asc"),
+            new("Queried claim lines the PCN has answered", answered, "/claims/review?Status=Submitted", "Back in the queue with the PCN's answer on the line page"),
+        ];
+    }
+}
