@@ -64,15 +64,13 @@ public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue, I
         return "/claims/review" + Queue.ToQuery(page: 1, sort: column, dir: descending ? "desc" : "asc");
     }
 
-    /// <summary>The queue's filters as typed: a month as YYYY-MM, days left a whole number from 0 to 366.</summary>
+    /// <summary>The queue's filters as typed: days left 0 or more (more than a year of working days looks a year ahead).</summary>
     public sealed class ReviewQueueStateValidator : AbstractValidator<ReviewQueueState>
     {
         public ReviewQueueStateValidator()
         {
-            RuleFor(q => q.Month).Must(m => string.IsNullOrWhiteSpace(m) || FormDate.TryParseIsoMonth(m, out _))
-                .WithMessage("Enter the month as a year and month, like 2024-05");
-            RuleFor(q => q.DaysLeft).InclusiveBetween(0, 366).When(q => q.DaysLeft is not null)
-                .WithMessage("Enter the number of working days as a whole number from 0 to 366");
+            RuleFor(q => q.DaysLeft).GreaterThanOrEqualTo(0).When(q => q.DaysLeft is not null)
+                .WithMessage("Enter the number of working days as 0 or more");
         }
     }
 
