@@ -35,7 +35,6 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // Many tests sign in through one test server: the rate limit has its own test class.
             ["Security:SignInAttemptsPerMinute"] = "10000",
-            ["Security:SignInAttemptsPerAccountPerMinute"] = "10000",
         };
         foreach (var (key, value) in ExtraSettings)
         {

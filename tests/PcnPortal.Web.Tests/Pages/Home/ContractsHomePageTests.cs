@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure;

@@ -186,7 +186,9 @@ public sealed class ClaimsReviewQueueTests(PortalFactory factory) : IClassFixtur
 
         var done = await reviewer.SubmitFormAsync($"/claims/review/{failing}", new Dictionary<string, string>
         {
-            ["Input.Decision"] = "override", ["Input.Amount"] = "£3,500.00", ["Input.OverrideReason"] = "Contract shows a start on 1 May; the PCN is correcting the start date.",
+            ["Input.Decision"] = "override",
+            ["Input.Amount"] = "£3,500.00",
+            ["Input.OverrideReason"] = "Contract shows a start on 1 May; the PCN is correcting the start date.",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
