@@ -196,3 +196,97 @@ public static class ApprovalLimits
         return failures;
     }
 }
+
+/// <summary>
+/// Whether a recorded panel decision has taken effect (#15.16). The member who records a decision names the other voters, but a
+/// named voter's vote counts only once they confirm it themselves (the recorder confirms theirs by recording). The decision takes
+/// effect when the confirmed votes of members on the panel without a declared interest on the day reach the quorum; a confirmed
+/// voter who has since declared an interest no longer counts. Code: OD-DECISION-CONFIRMED (Pass when in effect, Warn while waiting).
+/// </summary>
+public static class VoteConfirmation
+{
+    public const string Code = "OD-DECISION-CONFIRMED";
+
+    /// <param name="voterIds">The voters named when the decision was recorded.</param>
+    /// <param name="confirmedIds">The voters who have confirmed their own vote.</param>
+    /// <param name="conflicts">The result of <see cref="ConflictChecker.Excluded"/> for this PCN on the day, one per panel member.</param>
+    public static RuleOutcome Check(IEnumerable<string> voterIds, IEnumerable<string> confirmedIds, IReadOnlyList<ConflictResult> conflicts, int quorum)
+    {
+        var byId = conflicts.ToDictionary(c => c.Member.PersonId, StringComparer.OrdinalIgnoreCase);
+        var named = voterIds.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var confirmed = confirmedIds
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(id => named.Contains(id, StringComparer.OrdinalIgnoreCase) && byId.TryGetValue(id, out var c) && !c.Excluded)
+            .ToList();
+        var waitingFor = named
+            .Where(id => !confirmed.Contains(id, StringComparer.OrdinalIgnoreCase) && byId.TryGetValue(id, out var c) && !c.Excluded)
+            .Select(id => byId[id].Member.Name)
+            .ToList();
+        var figures = new Dictionary<string, string>
+        {
+            ["Confirmed"] = confirmed.Count.ToString(CultureInfo.InvariantCulture),
+            ["Quorum"] = quorum.ToString(CultureInfo.InvariantCulture),
+            ["WaitingFor"] = string.Join("; ", waitingFor),
+        };
+        if (confirmed.Count >= quorum)
+        {
+            return RuleOutcome.Pass(Code, $"{confirmed.Count} members without a declared interest have confirmed their votes; the quorum is {quorum}.", figures);
+        }
+
+        var still = quorum - confirmed.Count;
+        return RuleOutcome.Warn(Code,
+            $"{confirmed.Count} of the {quorum} votes needed {(confirmed.Count == 1 ? "is" : "are")} confirmed; the decision takes effect when {still} more {(still == 1 ? "voter confirms their" : "voters confirm their")} own vote"
+            + (waitingFor.Count > 0 ? $" (waiting for {string.Join(", ", waitingFor)})." : ", but no named voter who could confirm is left: record the decision again with other members."),
+            figures);
+    }
+}
+
+/// <summary>
+/// Whether a fund's panel can reach its quorum for every PCN with a share: enough members without a declared interest in the
+/// PCN (or one of its practices) on the day. A fund whose panel cannot is not opened to EOIs. Code: OD-PANEL-QUORUM.
+/// </summary>
+public static class PanelQuorum
+{
+    public const string Code = "OD-PANEL-QUORUM";
+
+    /// <summary>A PCN the panel may have to decide for, with its member practices' codes (interests in them exclude too).</summary>
+    public sealed record Pcn(string Code, string Name, IReadOnlyCollection<string> PracticeCodes);
+
+    /// <summary>How many members could vote on one PCN's EOI, against the quorum.</summary>
+    public sealed record PcnResult(Pcn Pcn, int Eligible, bool CanReachQuorum);
+
+    public static IReadOnlyList<PcnResult> ForEachPcn(IReadOnlyCollection<PanelMember> panel, IReadOnlyCollection<DeclaredInterest> interests, IEnumerable<Pcn> pcns, DateOnly date, int quorum) =>
+    [
+        .. pcns.Select(p =>
+        {
+            var eligible = ConflictChecker.Excluded(panel, interests, p.Code, date, p.PracticeCodes).Count(c => !c.Excluded);
+            return new PcnResult(p, eligible, eligible >= quorum);
+        }),
+    ];
+
+    public static RuleOutcome Check(IReadOnlyCollection<PanelMember> panel, IReadOnlyCollection<DeclaredInterest> interests, IEnumerable<Pcn> pcns, DateOnly date, int quorum)
+    {
+        var figures = new Dictionary<string, string>
+        {
+            ["PanelMembers"] = panel.Count.ToString(CultureInfo.InvariantCulture),
+            ["Quorum"] = quorum.ToString(CultureInfo.InvariantCulture),
+        };
+        if (panel.Count < quorum)
+        {
+            return RuleOutcome.Fail(Code,
+                $"The panel has {panel.Count} {(panel.Count == 1 ? "member" : "members")} and decisions need {quorum}. Add panel members before opening the fund.", figures);
+        }
+
+        var lacking = ForEachPcn(panel, interests, pcns, date, quorum).Where(r => !r.CanReachQuorum).ToList();
+        if (lacking.Count > 0)
+        {
+            figures["Pcns"] = string.Join(",", lacking.Select(r => r.Pcn.Code));
+            return RuleOutcome.Fail(Code,
+                $"The panel cannot reach its quorum of {quorum} for "
+                + string.Join("; ", lacking.Select(r => $"{r.Pcn.Name} ({r.Pcn.Code}): {r.Eligible} {(r.Eligible == 1 ? "member has" : "members have")} no declared interest"))
+                + ". Add panel members without an interest in these PCNs before opening the fund.", figures);
+        }
+
+        return RuleOutcome.Pass(Code, $"The panel of {panel.Count} can reach its quorum of {quorum} for every PCN with a share.", figures);
+    }
+}

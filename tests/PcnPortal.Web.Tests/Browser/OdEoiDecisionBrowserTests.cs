@@ -68,6 +68,15 @@ public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
         await panel.FillAsync("#Input_ApprovedAmount", "1800.00");
         await panel.ClickAsync("main button[type=submit]");
         await panel.WaitForURLAsync($"**/od-funds/eois/{eoiId}");
+        Assert.Equal(EoiStatus.Submitted, await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+
+        // The colleague confirms their own vote; with the quorum of 2 confirmed, the decision takes effect.
+        var second = await browser.SignedInPageAsync(colleague);
+        await second.GotoAsync($"/od-funds/eois/{eoiId}/decision");
+        await second.ClickAsync($"a[href='/od-funds/eois/{eoiId}/decision/confirm']");
+        await BrowserFixture.AssertAccessibleAsync(second);
+        await second.ClickAsync("main button[value=Confirm]");
+        await second.WaitForURLAsync($"**/od-funds/eois/{eoiId}");
 
         // The PCN sees the decision.
         await cd.GotoAsync($"/od-funds/eois/{eoiId}");

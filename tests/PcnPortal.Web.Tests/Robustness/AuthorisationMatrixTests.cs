@@ -85,6 +85,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["od-funds"] = Everyone,
         ["od-funds/eois/{id:int}"] = Everyone,
         ["od-funds/eois/{id:int}/decision"] = [Pm],
+        ["od-funds/eois/{id:int}/decision/confirm"] = [Pm],
         ["od-funds/interests"] = Admin,
         ["od-funds/new"] = Finance,
         ["od-funds/payments/{id:int}"] = Finance,

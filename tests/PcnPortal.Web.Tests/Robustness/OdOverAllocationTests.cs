@@ -81,6 +81,9 @@ public sealed class OdOverAllocationTests(PortalFactory factory) : IClassFixture
             ["Input.ApprovedAmount"] = amount,
         });
 
+    private Task<HttpResponseMessage> ConfirmAsync(Setup s) =>
+        factory.CreateClientFor(s.Colleague).SubmitFormAsync($"/od-funds/eois/{s.EoiId}/decision/confirm", new Dictionary<string, string> { ["Input.Command"] = "Confirm" });
+
     private async Task<(EoiStatus Status, int Payments)> StateAsync(Setup s) => await factory.WithDbAsync(async db =>
         (await db.OdEois.Where(e => e.Id == s.EoiId).Select(e => e.Status).SingleAsync(), await db.OdPayments.CountAsync(p => p.EoiId == s.EoiId)));
 
@@ -122,6 +125,8 @@ public sealed class OdOverAllocationTests(PortalFactory factory) : IClassFixture
         Assert.Equal((EoiStatus.Submitted, 0), await StateAsync(s));
 
         Assert.Equal(HttpStatusCode.Redirect, (await ApproveAsync(s, "10000.00")).StatusCode);
+        Assert.Equal((EoiStatus.Submitted, 0), await StateAsync(s)); // waiting for the colleague to confirm their vote
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(s)).StatusCode);
         Assert.Equal((EoiStatus.Approved, 1), await StateAsync(s));
     }
 

@@ -30,7 +30,7 @@ public static class OdApprovalLimits
             return [RuleOutcome.Fail(ApprovalLimits.RequestCode, "The expression of interest behind this payment is not approved, so it cannot be paid.")];
         }
 
-        var approved = eoi.Decisions.OrderByDescending(d => d.Id).Select(d => d.ApprovedAmount).FirstOrDefault() ?? 0m;
+        var approved = eoi.Decisions.Where(d => !d.IsPending).OrderByDescending(d => d.Id).Select(d => d.ApprovedAmount).FirstOrDefault() ?? 0m;
         var failures = new List<RuleOutcome>();
         if (payment.Amount > approved)
         {

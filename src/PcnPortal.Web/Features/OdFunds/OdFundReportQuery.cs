@@ -52,7 +52,7 @@ public sealed class OdFundReportQuery(PortalDbContext db)
                 e.SubmittedAtUtc,
                 e.OverShareReason,
                 Requested = e.Lines.Sum(l => (decimal?)l.Amount) ?? 0m,
-                Decision = e.Decisions.OrderByDescending(d => d.Id).Select(d => new
+                Decision = e.Decisions.Where(d => !d.IsPending).OrderByDescending(d => d.Id).Select(d => new
                 {
                     d.Outcome,
                     d.DecisionDate,

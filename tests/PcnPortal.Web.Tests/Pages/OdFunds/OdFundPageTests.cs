@@ -154,6 +154,8 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
             ["Input.ApprovedAmount"] = "12000.00",
         });
         Assert.Equal(HttpStatusCode.Redirect, decision.StatusCode);
+        Assert.False(await factory.WithDbAsync(db => db.OdPayments.AnyAsync(p => p.EoiId == eoiId))); // not until B confirms their vote
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmVoteAsync(b, eoiId)).StatusCode);
         var payment = await factory.WithDbAsync(db => db.OdPayments.SingleAsync(p => p.EoiId == eoiId));
         Assert.Equal(12_000m, payment.Amount);
 
@@ -248,6 +250,10 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         return (a, b, c);
     }
 
+    /// <summary>A voter named on a recorded decision confirms their own vote (#15.16).</summary>
+    private Task<HttpResponseMessage> ConfirmVoteAsync(TestUser voter, int eoiId) =>
+        factory.CreateClientFor(voter).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision/confirm", new Dictionary<string, string> { ["Input.Command"] = "Confirm" });
+
     private async Task<(TestUser A, TestUser B)> PanelAsync(int fundId)
     {
         var a = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
@@ -317,6 +323,8 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
 
         var returned = await panel.SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string> { ["Input.Voters"] = b.Id, ["Input.Outcome"] = "ReturnedForMoreInformation", ["Input.Reasons"] = "Who facilitates?" });
         Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Equal(EoiStatus.Submitted, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmVoteAsync(b, eoiId)).StatusCode);
         Assert.Equal(EoiStatus.Returned, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
         Assert.False(await factory.WithDbAsync(db => db.OdPayments.AnyAsync(p => p.EoiId == eoiId)));
 

@@ -44,11 +44,14 @@ public sealed class DecisionModel(PanelDecisionService decisions, IValidator<Dec
             return Forbid();
         }
 
+        // Field errors and the panel's rules together, so every problem shows at once (each beside its field, in field order).
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
             Context = context;
-            return this.PageWithErrors(validation);
+            ModelState.AddErrors(validation);
+            ModelState.AddErrors((await decisions.CheckAsync(context, Input, cancellationToken)).Where(e => !ModelState.HasError(FullKey(e.Key))));
+            return this.PageWithErrors();
         }
 
         var result = await decisions.RecordAsync(context, Input, cancellationToken);
@@ -59,13 +62,17 @@ public sealed class DecisionModel(PanelDecisionService decisions, IValidator<Dec
 
         if (result.Saved)
         {
-            TempData["Success"] = "The panel's decision is recorded.";
+            TempData["Success"] = result.InEffect
+                ? "The panel's decision is recorded and in effect."
+                : "The panel's decision is recorded. It takes effect when enough of the members you named have confirmed their own votes.";
             return Redirect($"/od-funds/eois/{id}");
         }
 
         Context = (await decisions.LoadAsync(id, cancellationToken))!;
         return this.PageWithErrors(result.Errors);
     }
+
+    private static string FullKey(string key) => key.Length == 0 ? "Input" : "Input." + key;
 }
 
 /// <summary>The decision's fields; the panel rules (quorum, reasons, amount within the request) are the service's.</summary>

@@ -24,6 +24,12 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>
+    /// The decisions to list, newest first. A decision waiting for its voters to confirm is not the panel's decision yet:
+    /// commissioners see it marked as such; the PCN sees only decisions in effect.
+    /// </summary>
+    public IReadOnlyList<OdPanelDecisionRecord> Decisions { get; private set; } = [];
+
     public bool IsPanelMember => currentUser.IsInRole(PortalRoles.PanelMember);
 
     /// <summary>Whether this user may read the declared interests that excluded panel members (#15.14): not PCN users.</summary>
@@ -54,6 +60,7 @@ public sealed class DetailsModel(PortalDbContext db, OdAllocationService allocat
         PcnName = await db.Pcns.Where(p => p.Code == eoi.PcnCode).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? eoi.PcnCode;
         Share = (await allocations.ApprovedShareAsync(eoi.FundId, eoi.PcnCode, cancellationToken))?.Amount;
         Checks = EoiChecks.Check(eoi.ToDomain(), Share ?? 0m);
+        Decisions = [.. eoi.Decisions.Where(d => !d.IsPending || !scope.IsPcnUser).OrderByDescending(d => d.Id)];
         CanEdit = scope.IsPcnUser && eoi.IsEditable && eoi.Fund!.Status == OdFundStatus.Open;
         PanelNames = await db.OdPanelMembers.AsNoTracking().Where(m => m.FundId == eoi.FundId).Select(m => m.Name).ToListAsync(cancellationToken);
         return Page();
