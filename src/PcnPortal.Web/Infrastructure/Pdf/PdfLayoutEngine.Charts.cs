@@ -194,8 +194,9 @@ public sealed partial class PdfLayoutEngine
             var columnWidth = unit;
             var inner = columnWidth - 4;
 
-            // Column headers, wrapped to at most three lines, bottom-aligned.
-            var headers = map.Columns.Select(c => ChartLines(c, PdfFontStyle.Bold, size, inner, 3)).ToList();
+            // Column headers wrapped to at most five lines (a maturity domain name such as "Working in partnership with people and
+            // communities" takes four), bottom-aligned.
+            var headers = map.Columns.Select(c => ChartLines(c, PdfFontStyle.Bold, size, inner, 5)).ToList();
             var headerHeight = (headers.Select(h => h.Count).DefaultIfEmpty(1).Max() * lineHeight) + 4;
             for (var c = 0; c < headers.Count; c++)
             {

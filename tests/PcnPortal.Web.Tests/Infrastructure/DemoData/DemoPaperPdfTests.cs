@@ -67,6 +67,9 @@ public sealed partial class DemoPaperPdfTests(DemoPortalFactory factory) : IClas
                 Assert.DoesNotContain(field.Label, text, StringComparison.Ordinal);
             }
 
+            // A chart's labels are drawn whole: no maturity domain cut short with an ellipsis above the heatmap.
+            Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+
             // No word of a table's header is broken over lines ("Reimburs/ed"): each stands whole on a line of the text.
             using var scope = factory.Services.CreateScope();
             var builder = scope.ServiceProvider.GetRequiredService<PaperDocumentBuilder>();

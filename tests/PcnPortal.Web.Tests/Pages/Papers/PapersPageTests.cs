@@ -295,6 +295,9 @@ public sealed class PapersPageTests(PortalFactory factory) : IClassFixture<Porta
 
         response = await secretary.SubmitFormAsync($"/papers/{paperId}/finalise", new Dictionary<string, string> { ["AcknowledgeUnverified"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await secretary.GetDocumentAsync($"/papers/{paperId}");
+        Assert.Null(details.QuerySelector($"a[href='{url}']"));
+        Assert.Contains("Edit the cover sheet to start draft version 2, then edit the section.", details.QuerySelector("main .nhsuk-inset-text")!.TextContent);
         var frozen = await secretary.GetDocumentAsync(url);
         Assert.Null(frozen.QuerySelector("main form[method=post]"));
         Assert.Contains("Version 1 of this paper is finalised, so its sections cannot be changed. Edit the cover sheet to start draft version 2", frozen.Body!.TextContent);
