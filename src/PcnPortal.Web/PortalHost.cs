@@ -90,6 +90,7 @@ public static class PortalHost
             options.SlidingExpiration = true;
         });
         PortalSecurityStampValidator.Configure(services);
+        services.AddScoped<SingleSignOnAccounts>();
         SingleSignOn.AddIfConfigured(services, configuration);
         services.AddDataProtection().SetApplicationName("PcnPortal").PersistKeysToDbContext<PortalDbContext>();
         services.AddAuthorization(PortalPolicies.Configure);

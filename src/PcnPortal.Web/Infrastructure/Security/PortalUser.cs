@@ -15,4 +15,10 @@ public class PortalUser : IdentityUser
 
     /// <summary>Set when an administrator sets the password: the person must choose their own at their next sign-in.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The single sign-on provider's stable id for this person (<c>oid</c>, else <c>sub</c>); null until linked.</summary>
+    public string? ExternalSubject { get; set; }
+
+    /// <summary>The provider's tenant the subject belongs to (<c>tid</c>, else the token's issuer); set with <see cref="ExternalSubject"/>.</summary>
+    public string? ExternalTenant { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 
@@ -6,12 +5,17 @@ namespace PcnPortal.Web.Infrastructure.Security;
 
 /// <summary>
 /// Optional single sign-on with an OpenID Connect provider (for example NHS Entra ID). Off unless
-/// Authentication:OpenIdConnect:Authority and ClientId are set. A person signing in this way must already have
-/// a portal account with the same email address: roles and PCN still come from the portal.
+/// Authentication:OpenIdConnect:Authority and ClientId are set. A person signs in to the portal account linked to the
+/// provider's stable subject and tenant (<see cref="SingleSignOnAccounts"/>), never to an account found by the email or
+/// user name the token carries; roles and PCN still come from the portal. A refusal comes back to the sign-in page with
+/// its reason (<see cref="RefusalQueryKey"/>).
 /// </summary>
 public static class SingleSignOn
 {
     public const string Scheme = "oidc";
+
+    /// <summary>The sign-in page's query key for why single sign-on was refused (a <see cref="SingleSignOnRefusal"/> code).</summary>
+    public const string RefusalQueryKey = "sso";
 
     public static bool IsConfigured(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["Authentication:OpenIdConnect:Authority"])
@@ -36,20 +40,34 @@ public static class SingleSignOn
             options.CallbackPath = section["CallbackPath"] ?? "/signin-oidc";
             options.SignInScheme = IdentityConstants.ApplicationScheme;
             options.Scope.Add("email");
+
+            // Keep the token's own claim names (oid, tid, sub, email, email_verified) rather than mapped ones.
+            options.MapInboundClaims = false;
             options.Events.OnTokenValidated = async context =>
             {
-                var email = context.Principal?.FindFirstValue(ClaimTypes.Email) ?? context.Principal?.FindFirstValue("email") ?? context.Principal?.FindFirstValue("preferred_username");
-                var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<PortalUser>>();
-                var user = email is null ? null : await users.FindByEmailAsync(email);
-                if (user is null || user.IsDisabled)
+                var accounts = context.HttpContext.RequestServices.GetRequiredService<SingleSignOnAccounts>();
+                var result = await accounts.SignInAsync(context.Principal, context.HttpContext.RequestAborted);
+                if (result.Principal is null)
                 {
-                    context.Fail("There is no active portal account for this email address. Ask an administrator to add you.");
+                    context.Fail(new SingleSignOnRefusedException(result.Refusal));
                     return;
                 }
 
-                var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<PortalUser>>();
-                context.Principal = await signIn.CreateUserPrincipalAsync(user);
+                context.Principal = result.Principal;
+            };
+            options.Events.OnRemoteFailure = context =>
+            {
+                var refusal = context.Failure is SingleSignOnRefusedException refused ? refused.Refusal : SingleSignOnRefusal.Failed;
+                context.Response.Redirect($"/account/sign-in?{RefusalQueryKey}={SingleSignOnAccounts.Code(refusal)}");
+                context.HandleResponse();
+                return Task.CompletedTask;
             };
         });
     }
+}
+
+/// <summary>Why a single sign-on was refused; carried from the token check to the sign-in page.</summary>
+public sealed class SingleSignOnRefusedException(SingleSignOnRefusal refusal) : Exception($"Single sign-on refused: {refusal}")
+{
+    public SingleSignOnRefusal Refusal { get; } = refusal;
 }

@@ -34,7 +34,21 @@ public sealed class SignInModel(
 
     public bool SingleSignOnEnabled => SingleSignOn.IsConfigured(configuration);
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl()) : Page();
+    /// <param name="refusal">Why single sign-on sent the person back (<see cref="SingleSignOn.RefusalQueryKey"/>), if it did.</param>
+    public IActionResult OnGet([FromQuery(Name = SingleSignOn.RefusalQueryKey)] string? refusal = null)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        if (SingleSignOnAccounts.Message(refusal) is { } message)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -2152,6 +2152,14 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("ExternalSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ExternalTenant")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("bit");
 
@@ -2204,6 +2212,10 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("ExternalTenant", "ExternalSubject")
+                        .IsUnique()
+                        .HasFilter("[ExternalTenant] IS NOT NULL AND [ExternalSubject] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
