@@ -18,6 +18,9 @@ public enum ArrsClaimStatus
 /// </summary>
 public class ArrsClaimLine : IVersioned
 {
+    /// <summary>The longest payment reference stored.</summary>
+    public const int PaymentReferenceMaxLength = 50;
+
     public int Id { get; set; }
 
     public int PcnId { get; set; }
@@ -100,6 +103,9 @@ public class ArrsClaimLine : IVersioned
     public decimal? ApprovedAmount { get; set; }
 
     public DateOnly? PaidOn { get; set; }
+
+    /// <summary>The payment reference finance gave when marking the line paid (one reference a monthly payment run).</summary>
+    public string? PaymentReference { get; set; }
 
     // The rules engine's latest assessment.
     public decimal ClaimedCost { get; set; }

@@ -152,20 +152,6 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
         return ArrsDecisionOutcome.Done;
     }
 
-    /// <summary>Finance marks approved lines paid on a date.</summary>
-    public async Task<int> MarkPaidAsync(IReadOnlyCollection<int> ids, DateOnly paidOn, CancellationToken cancellationToken = default)
-    {
-        var lines = await db.ArrsClaimLines.Where(l => ids.Contains(l.Id) && l.Status == ArrsClaimStatus.Approved).ToListAsync(cancellationToken);
-        foreach (var line in lines)
-        {
-            line.Status = ArrsClaimStatus.Paid;
-            line.PaidOn = paidOn;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return lines.Count;
-    }
-
     /// <summary>Whether the decision fits the line (see <see cref="ArrsDecisionOutcome.NotAllowed"/>).</summary>
     public static bool Allowed(ArrsClaimLine line, ArrsDecision decision, ArrsOverride? overriding) => decision switch
     {

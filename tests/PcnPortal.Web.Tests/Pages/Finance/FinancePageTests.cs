@@ -164,66 +164,151 @@ public sealed class FinancePageTests(PortalFactory factory) : IClassFixture<Port
         Assert.Equal(3, lines.Count(l => l.StartsWith(pcn.Code + ",", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task Schedule_MarkPaid_MarksEveryApprovedLineOfThePcnMonthAndAudits()
+    /// <summary>Two PCNs with lines approved for the month (one PCN with two lines) and one line approved for the next month.</summary>
+    private async Task<(Pcn First, Pcn Second, int[] MonthIds, int NextMonthId)> ApprovedMonthAsync(string month, string nextMonth)
     {
-        var (pcn, ids) = await PcnWithClaimsAsync();
-        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
-        var page = await client.GetDocumentAsync("/finance/schedule?year=2020/21");
-        Assert.NotNull(page.QuerySelector($"#schedule tr[data-row='{pcn.Code}|2020-05']"));
+        var first = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
+        var second = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
+        var a = await factory.Data.CreateClaimLinesAsync(first.Code, TestData.ClaimRow(first.Code, month: month), TestData.ClaimRow(first.Code, "SP-" + first.Code, month, role: "SPLW", salary: "2000.00"),
+            TestData.ClaimRow(first.Code, month: nextMonth));
+        var b = await factory.Data.CreateClaimLinesAsync(second.Code, TestData.ClaimRow(second.Code, month: month));
+        int[] monthIds = [a[$"{month}/CP-{first.Code}"], a[$"{month}/SP-{first.Code}"], b[$"{month}/CP-{second.Code}"]];
+        var next = a[$"{nextMonth}/CP-{first.Code}"];
+        await factory.Data.ApproveClaimLinesAsync([.. monthIds, next]);
+        return (first, second, monthIds, next);
+    }
 
-        var response = await client.SubmitFormAsync("/finance/schedule?year=2020/21", new Dictionary<string, string> { ["PaidOn"] = "2020-06-30" },
-            $"#schedule tr[data-row='{pcn.Code}|2020-05'] form");
+    private static Dictionary<string, string> Run(string reference, string paidOn) => new() { ["Input.Reference"] = reference, ["Input.PaidOn"] = paidOn };
+
+    [Fact]
+    public async Task PaymentRun_MarksEveryPcnsApprovedLinesOfTheMonthPaid_WithOneReferenceAndDate_AuditedPerLine()
+    {
+        var (first, second, ids, next) = await ApprovedMonthAsync("2020-08", "2020-09");
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var expected = await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Month == new DateOnly(2020, 8, 1) && l.Status == ArrsClaimStatus.Approved).SumAsync(l => l.ApprovedAmount!.Value));
+
+        var page = await client.GetDocumentAsync("/finance/schedule?month=2020-08");
+
+        Assert.Equal("Payment run for August 2020", page.QuerySelector("#payment-run-heading")!.TextContent);
+        Assert.Equal("2", page.QuerySelector($"#payment-run tr[data-pcn={first.Code}] td[data-lines]")!.GetAttribute("data-lines"));
+        Assert.NotNull(page.QuerySelector($"#payment-run tr[data-pcn={second.Code}]"));
+        Assert.Contains(Money.Format(expected), page.QuerySelector("#payment-run-total")!.TextContent, StringComparison.Ordinal);
+
+        var response = await client.SubmitFormAsync("/finance/schedule?month=2020-08", Run("BACS-2020-08-001", "2020-09-15"), "#mark-paid");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var may = await factory.WithDbAsync(db => db.ArrsClaimLines.SingleAsync(l => l.Id == ids["2020-05/CP-" + pcn.Code]));
-        Assert.Equal(ArrsClaimStatus.Paid, may.Status);
-        Assert.Equal(new DateOnly(2020, 6, 30), may.PaidOn);
-        Assert.Equal(ArrsClaimStatus.Approved, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == ids["2020-06/CP-" + pcn.Code]).Select(l => l.Status).SingleAsync()));
-        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityKey == may.Id.ToString(CultureInfo.InvariantCulture) && a.After!.Contains("Paid"))));
+        Assert.Equal("/finance/schedule?month=2020-08", response.Headers.Location!.OriginalString);
+        var lines = await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => ids.Contains(l.Id)).ToListAsync());
+        Assert.All(lines, l =>
+        {
+            Assert.Equal(ArrsClaimStatus.Paid, l.Status);
+            Assert.Equal(new DateOnly(2020, 9, 15), l.PaidOn);
+            Assert.Equal("BACS-2020-08-001", l.PaymentReference);
+        });
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ArrsClaimLines.CountAsync(l => l.Month == new DateOnly(2020, 8, 1) && l.Status == ArrsClaimStatus.Approved)));
+        Assert.Equal(ArrsClaimStatus.Approved, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == next).Select(l => l.Status).SingleAsync()));
+        foreach (var id in ids)
+        {
+            var key = id.ToString(CultureInfo.InvariantCulture);
+            Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(ArrsClaimLine) && a.EntityKey == key && a.After!.Contains("BACS-2020-08-001"))), $"line {id} audited");
+        }
+
+        var after = await client.GetDocumentAsync("/finance/schedule?month=2020-08");
+        Assert.Contains($"{Money.Format(expected)} in all, marked paid on 15 September 2020 with payment reference BACS-2020-08-001", after.QuerySelector(".nhsuk-notification-banner")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(after.QuerySelector("#payment-run-empty"));
+        Assert.Null(after.QuerySelector("#mark-paid"));
+        Assert.Contains("reference BACS-2020-08-001", after.QuerySelector($"#payment-run tr[data-pcn={first.Code}]")!.TextContent, StringComparison.Ordinal);
         var csv = await client.GetStringAsync("/finance/schedule?handler=Csv&year=2020/21");
-        Assert.Contains($"{pcn.Code},{pcn.Name},2020-05,0,0.00,1,4639.17,2020-06-30", csv, StringComparison.Ordinal);
+        Assert.Contains($"{second.Code},{second.Name},2020-08,0,0.00,1,4639.17,2020-09-15,0,BACS-2020-08-001", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PaymentRun_OpensOnTheCurrentMonth_AndTheScheduleIsNewestFirst()
+    {
+        await ApprovedMonthAsync("2020-06", "2020-07");
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var thisMonth = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var page = await client.GetDocumentAsync("/finance/schedule");
+        var year = await client.GetDocumentAsync("/finance/schedule?month=2020-07");
+
+        Assert.Equal($"Payment run for {thisMonth.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}", page.QuerySelector("#payment-run-heading")!.TextContent);
+        Assert.Equal(thisMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), page.QuerySelector("#month option[selected]")!.GetAttribute("value"));
+        var offered = page.QuerySelectorAll("#month option").Select(o => o.GetAttribute("value")!).ToList();
+        Assert.Contains("2020-06", offered);
+        Assert.Equal(offered.OrderDescending(StringComparer.Ordinal), offered);
+        var months = year.QuerySelectorAll("#schedule tbody tr").Select(r => r.GetAttribute("data-month")!).ToList();
+        Assert.Equal(months.OrderDescending(StringComparer.Ordinal), months);
+        Assert.True(months.Distinct().Count() > 1);
     }
 
     [Theory]
-    [InlineData("", "Enter the date the payment was made")]
-    [InlineData("2020-06-31", "The date the payment was made must be a real date")]
-    [InlineData("2020-04-30", "on or after the start of the month claimed")]
-    [InlineData("2099-01-01", "today or in the past")]
-    public async Task Schedule_MarkPaidBadDate_ShowsErrorAndSavesNothing(string paidOn, string message)
+    [InlineData("", "2020-11-30", "Enter the payment reference")]
+    [InlineData("BACS-1", "", "Enter the date the payment was made")]
+    [InlineData("BACS-1", "2020-11-31", "The date the payment was made must be a real date")]
+    [InlineData("BACS-1", "2020-09-30", "on or after the start of the month claimed")]
+    [InlineData("BACS-1", "2099-01-01", "today or in the past")]
+    [InlineData("A reference far too long to be a payment reference from any ledger", "2020-11-30", "50 characters or fewer")]
+    public async Task PaymentRun_BadInput_ShowsTheErrorAndMarksNothingPaid(string reference, string paidOn, string message)
     {
-        var (pcn, ids) = await PcnWithClaimsAsync();
+        var (_, _, ids, _) = await ApprovedMonthAsync("2020-10", "2020-11");
         var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
 
-        var response = await client.SubmitFormAsync("/finance/schedule?year=2020/21", new Dictionary<string, string> { ["PaidOn"] = paidOn },
-            $"#schedule tr[data-row='{pcn.Code}|2020-05'] form");
+        var response = await client.SubmitFormAsync("/finance/schedule?month=2020-10", Run(reference, paidOn), "#mark-paid");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var document = await response.ReadDocumentAsync();
         Assert.Contains(message, document.ErrorSummary().Single(), StringComparison.Ordinal);
-        Assert.NotNull(document.QuerySelector("#PaidOn_Day.nhsuk-input--error"));
-        Assert.Equal(ArrsClaimStatus.Approved, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == ids["2020-05/CP-" + pcn.Code]).Select(l => l.Status).SingleAsync()));
+        Assert.NotNull(document.QuerySelector("#mark-paid"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ArrsClaimLines.CountAsync(l => ids.Contains(l.Id) && l.Status != ArrsClaimStatus.Approved)));
     }
 
     [Fact]
-    public async Task Schedule_ContractsUserCannotMarkPaid()
+    public async Task PaymentRun_LinesApprovedAfterThePageOpened_MarksNothingAndShowsTheNewTotal()
     {
-        var (pcn, ids) = await PcnWithClaimsAsync();
+        var (first, _, ids, _) = await ApprovedMonthAsync("2020-12", "2021-01");
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var page = await client.GetDocumentAsync("/finance/schedule?month=2020-12");
+        var late = await factory.Data.CreateClaimLineAsync(first.Code, month: "2020-12");
+        await factory.Data.ApproveClaimLinesAsync(late);
+
+        var response = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("#mark-paid")!, "/finance/schedule?month=2020-12", Run("BACS-2020-12", "2021-01-20"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var document = await response.ReadDocumentAsync();
+        Assert.Contains("changed after you opened this page", document.ErrorSummary().Single(), StringComparison.Ordinal);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ArrsClaimLines.CountAsync(l => (ids.Contains(l.Id) || l.Id == late) && l.Status != ArrsClaimStatus.Approved)));
+
+        // Sent again from the page now shown, the run includes the late line.
+        var again = await client.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)document.QuerySelector("#mark-paid")!, "/finance/schedule?month=2020-12", Run("BACS-2020-12", "2021-01-20"));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(ArrsClaimStatus.Paid, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == late).Select(l => l.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task PaymentRun_ContractsUserSeesTheRunButCannotMarkItPaid()
+    {
+        var (_, _, ids, _) = await ApprovedMonthAsync("2021-02", "2021-03");
         var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
-        var page = await client.GetDocumentAsync("/finance/schedule?year=2020/21");
-        Assert.Null(page.QuerySelector("#schedule form"));
+        var page = await client.GetDocumentAsync("/finance/schedule?month=2021-02");
+        Assert.NotNull(page.QuerySelector("#payment-run"));
+        Assert.Null(page.QuerySelector("#mark-paid"));
         var token = page.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await client.PostAsync("/finance/schedule?year=2020/21", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.PostAsync("/finance/schedule?month=2021-02", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Pcn"] = pcn.Code,
-            ["Month"] = "2020-05",
-            ["PaidOn"] = "2020-06-30",
+            ["Input.Month"] = "2021-02",
+            ["Input.Lines"] = "3",
+            ["Input.Total"] = "0",
+            ["Input.Reference"] = "BACS-1",
+            ["Input.PaidOn.Day"] = "30",
+            ["Input.PaidOn.Month"] = "3",
+            ["Input.PaidOn.Year"] = "2021",
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(ArrsClaimStatus.Approved, await factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.Id == ids["2020-05/CP-" + pcn.Code]).Select(l => l.Status).SingleAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ArrsClaimLines.CountAsync(l => ids.Contains(l.Id) && l.Status != ArrsClaimStatus.Approved)));
     }
 
     private static (FinancialYear Year, DateOnly From, int Months) CurrentYear()

@@ -103,6 +103,7 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         builder.Property(c => c.DecisionText).HasMaxLength(2000);
         builder.Property(c => c.QueryResponse).HasMaxLength(2000);
         builder.Property(c => c.OverrideReason).HasMaxLength(2000);
+        builder.Property(c => c.PaymentReference).HasMaxLength(ArrsClaimLine.PaymentReferenceMaxLength);
         builder.HasOne(c => c.Pcn).WithMany().HasForeignKey(c => c.PcnId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.ClaimLineId).OnDelete(DeleteBehavior.Cascade);

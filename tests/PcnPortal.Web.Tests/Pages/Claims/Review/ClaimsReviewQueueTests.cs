@@ -203,8 +203,8 @@ public sealed class ClaimsReviewQueueTests(PortalFactory factory) : IClassFixtur
         var detail = await finance.GetDocumentAsync($"/claims/lines/{failing}");
         Assert.Contains("Approved by override", detail.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("the PCN is correcting the start date", detail.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        var schedule = await finance.GetDocumentAsync("/finance/schedule?year=2020/21");
-        Assert.Contains("1 line approved by override of a failed rule", schedule.QuerySelector($"tr[data-row='{pcn}|2020-05']")!.TextContent, StringComparison.Ordinal);
+        var schedule = await finance.GetDocumentAsync("/finance/schedule?month=2020-05");
+        Assert.Contains("1 line approved by override of a failed rule", schedule.QuerySelector($"#payment-run tr[data-pcn='{pcn}']")!.TextContent, StringComparison.Ordinal);
 
         var (csv, _) = await factory.Data.WithServiceAsync<ArrsClaimExporter, (string, int)>(e => e.ExportAsync(new FinancialYear(2020), pcn));
         var csvLines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
