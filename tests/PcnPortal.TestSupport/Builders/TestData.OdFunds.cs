@@ -46,6 +46,13 @@ public sealed partial class TestData
             throw new InvalidOperationException("The fund's shares could not be computed: " + computed.Outcome.Explanation);
         }
 
+        // The person who computes an allocation cannot approve it: the shares were computed by a finance colleague.
+        await WithDbAsync(async db =>
+        {
+            var version = await db.OdAllocationVersions.SingleAsync(v => v.FundId == fundId && v.Number == computed.VersionNumber);
+            version.ComputedBy = "finance-colleague@test";
+            return await db.SaveChangesAsync();
+        });
         var refused = await WithServiceAsync<OdAllocationService, string?>(a => a.ApproveAsync(fundId, computed.VersionNumber!.Value, CancellationToken.None));
         if (refused is not null)
         {

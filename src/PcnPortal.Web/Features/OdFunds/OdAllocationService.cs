@@ -8,7 +8,10 @@ using PcnPortal.Web.Infrastructure.Security;
 
 namespace PcnPortal.Web.Features.OdFunds;
 
-/// <summary>Computes, stores and approves versions of a fund's allocation from the PCN populations as at the fund's population date.</summary>
+/// <summary>
+/// Computes, stores and approves versions of a fund's allocation from the PCN populations as at the fund's population date.
+/// Two people: whoever computes a version cannot approve it.
+/// </summary>
 public sealed class OdAllocationService(PortalDbContext db, PcnRegisterQuery register, PortalOptions portal, ICurrentUser currentUser, TimeProvider clock)
 {
     public sealed record ComputeResult(bool Saved, int? VersionNumber, RuleOutcome Outcome);
@@ -103,6 +106,11 @@ public sealed class OdAllocationService(PortalDbContext db, PcnRegisterQuery reg
             return $"Version {number} is not the latest; approve the latest version instead.";
         }
 
+        if (ComputedByMe(version))
+        {
+            return $"You computed version {number}, so you cannot approve it: someone else in finance must check the shares and approve them.";
+        }
+
         foreach (var approved in versions.Where(v => v.Status == OdAllocationStatus.Approved))
         {
             approved.Status = OdAllocationStatus.Superseded;
@@ -114,6 +122,12 @@ public sealed class OdAllocationService(PortalDbContext db, PcnRegisterQuery reg
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>
+    /// True when the signed-in user computed this version: the person who computes an allocation cannot approve it. Versions
+    /// record the sign-in name (unique to an account) of the person who computed them.
+    /// </summary>
+    public bool ComputedByMe(OdAllocationVersion version) => string.Equals(version.ComputedBy, currentUser.Name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The approved share of a PCN in a fund, or null when no allocation is approved or the PCN has no share.</summary>
     public Task<OdAllocationShare?> ApprovedShareAsync(int fundId, string pcnCode, CancellationToken cancellationToken) =>

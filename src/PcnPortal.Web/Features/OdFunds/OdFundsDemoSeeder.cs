@@ -93,9 +93,9 @@ internal sealed class OdFundsDemoSeeder : IDemoSeeder
                 OutcomeCode = allocation.Outcome.Code,
                 OutcomeMessage = allocation.Outcome.Explanation,
                 ComputedAtUtc = approvedAt,
-                ComputedBy = "Faye Finance",
+                ComputedBy = $"finance@{DemoCcg.EmailDomain}",
                 ApprovedAtUtc = approvedAt,
-                ApprovedBy = "Faye Finance",
+                ApprovedBy = $"admin@{DemoCcg.EmailDomain}", // the person who computes an allocation cannot approve it
                 Shares = [.. allocation.Shares.Select(s => new OdAllocationShare { PcnCode = s.PcnCode, PcnName = rows.First(r => r.Code == s.PcnCode).Name, Population = s.Population, Amount = s.Amount, Working = s.Working })],
             });
             db.OdFunds.Add(fund);

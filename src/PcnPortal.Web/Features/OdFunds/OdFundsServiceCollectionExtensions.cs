@@ -9,6 +9,7 @@ public static class OdFundsServiceCollectionExtensions
         services.AddScoped<EoiService>();
         services.AddScoped<PanelDecisionService>();
         services.AddScoped<OdFundReportQuery>();
+        services.AddScoped<OdPanelQuorumQuery>();
         return services;
     }
 }

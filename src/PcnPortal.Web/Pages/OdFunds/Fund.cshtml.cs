@@ -11,7 +11,7 @@ namespace PcnPortal.Web.Pages.OdFunds;
 
 /// <summary>One fund: its definition, allocation versions with the working, the position per PCN, EOIs and payments. Finance acts here.</summary>
 [Authorize(Policy = PortalPolicies.Commissioner)]
-public sealed class FundModel(PortalDbContext db, OdFundReportQuery reports, OdAllocationService allocations, ICurrentUser currentUser) : PageModel
+public sealed class FundModel(PortalDbContext db, OdFundReportQuery reports, OdAllocationService allocations, OdPanelQuorumQuery quorum, ICurrentUser currentUser) : PageModel
 {
     public OdFundReport Report { get; private set; } = null!;
 
@@ -27,6 +27,12 @@ public sealed class FundModel(PortalDbContext db, OdFundReportQuery reports, OdA
     public bool IsAdministrator => currentUser.IsInRole(PortalRoles.Administrator);
 
     public List<OdPanelMember> Panel { get; private set; } = [];
+
+    /// <summary>Whether the panel can reach its quorum for every PCN with a share (the fund opens only when it can).</summary>
+    public OdPanelQuorumQuery.Result Quorum { get; private set; } = null!;
+
+    /// <summary>The person who computed a version cannot approve it.</summary>
+    public bool ComputedByMe(OdAllocationVersion version) => allocations.ComputedByMe(version);
 
     public async Task<IActionResult> OnGetAsync(int id, int? version, CancellationToken cancellationToken)
     {
@@ -47,6 +53,7 @@ public sealed class FundModel(PortalDbContext db, OdFundReportQuery reports, OdA
         }
 
         Panel = await db.OdPanelMembers.AsNoTracking().Where(m => m.FundId == id).OrderBy(m => m.Name).ToListAsync(cancellationToken);
+        Quorum = await quorum.CheckAsync(id, cancellationToken);
         return Page();
     }
 
@@ -117,6 +124,12 @@ public sealed class FundModel(PortalDbContext db, OdFundReportQuery reports, OdA
         if (!Enum.IsDefined(status) || status == OdFundStatus.Draft)
         {
             return BadRequest();
+        }
+
+        if (status == OdFundStatus.Open && await quorum.CheckAsync(id, cancellationToken) is { CanReachQuorum: false } panel)
+        {
+            TempData["Error"] = panel.Outcome.Explanation;
+            return Redirect($"/od-funds/{id}");
         }
 
         fund.Status = status;

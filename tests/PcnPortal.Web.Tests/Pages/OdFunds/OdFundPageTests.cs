@@ -28,16 +28,109 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         ["Input.Quorum"] = "3",
     };
 
-    /// <summary>A fund set up through the page, shares computed and approved, opened, as finance does; returns its id.</summary>
-    private static async Task<int> SetUpThroughThePagesAsync(HttpClient finance)
+    /// <summary>
+    /// A fund set up through the pages as finance does: one person creates it and computes the shares, a colleague approves them,
+    /// the panel of three (the quorum) is appointed, and the fund is opened. Returns its id.
+    /// </summary>
+    private async Task<int> SetUpThroughThePagesAsync(HttpClient finance)
     {
         var created = await finance.SubmitFormAsync("/od-funds/new", FundForm());
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Compute']")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Approve']")).StatusCode);
+        var colleague = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Approve']")).StatusCode);
+        await PanelAsync(id);
+        await factory.Data.AddPanelMemberAsync(id, await factory.Data.CreateUserAsync(PortalRoles.PanelMember), "Member C", "Clinical lead");
         Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Status']")).StatusCode);
+        Assert.Equal(OdFundStatus.Open, await factory.WithDbAsync(db => db.OdFunds.Where(f => f.Id == id).Select(f => f.Status).SingleAsync()));
         return id;
+    }
+
+    /// <summary>Posts a fund-page handler the page does not offer this user (a hand-made post with the user's real token).</summary>
+    private static async Task<HttpResponseMessage> PostHandlerAsync(HttpClient client, int fundId, string handler, Dictionary<string, string> values)
+    {
+        var page = await client.GetDocumentAsync($"/od-funds/{fundId}");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("form[action*='Compute']")!;
+        form.Action = $"/od-funds/{fundId}?handler={handler}";
+        return await client.SubmitAsync(form, $"/od-funds/{fundId}", values);
+    }
+
+    [Fact]
+    public async Task Allocation_ThePersonWhoComputedItCannotApproveIt_AColleagueCan()
+    {
+        await factory.Data.CreatePcnAsync(practiceListSizes: [10_000]);
+        var computer = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var id = await factory.Data.CreateFundAsync(open: false);
+        Assert.Equal(HttpStatusCode.Redirect, (await computer.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Compute']")).StatusCode);
+
+        var page = await computer.GetDocumentAsync($"/od-funds/{id}");
+        Assert.Null(page.QuerySelector("form[action*='Approve']"));
+        Assert.Contains("someone else in finance must check the shares and approve them", page.QuerySelector("#approve-by-someone-else")!.TextContent, StringComparison.Ordinal);
+        var refused = await PostHandlerAsync(computer, id, "Approve", new Dictionary<string, string> { ["number"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("You computed version 1, so you cannot approve it", (await computer.GetDocumentAsync(refused.Headers.Location!.OriginalString)).ErrorSummary().Single(), StringComparison.Ordinal);
+        Assert.Equal(OdAllocationStatus.Draft, await factory.WithDbAsync(db => db.OdAllocationVersions.Where(v => v.FundId == id).Select(v => v.Status).SingleAsync()));
+
+        var colleague = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        Assert.Equal(HttpStatusCode.Redirect, (await colleague.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Approve']")).StatusCode);
+        Assert.Equal(OdAllocationStatus.Approved, await factory.WithDbAsync(db => db.OdAllocationVersions.Where(v => v.FundId == id).Select(v => v.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Open_WithoutAPanelThatCanReachQuorumForEveryPcn_IsRefused()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [10_000]);
+        var finance = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance));
+        var id = await factory.Data.CreateFundAsync(quorum: 2);
+        await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Status']"); // close it
+        async Task<OdFundStatus> StatusAsync() => await factory.WithDbAsync(db => db.OdFunds.Where(f => f.Id == id).Select(f => f.Status).SingleAsync());
+        Assert.Equal(OdFundStatus.Closed, await StatusAsync());
+
+        // One member, quorum 2: the page says so and offers no "Open"; a hand-made post is refused.
+        await factory.Data.AddPanelMemberAsync(id, await factory.Data.CreateUserAsync(PortalRoles.PanelMember), "Member A", "Area director");
+        var page = await finance.GetDocumentAsync($"/od-funds/{id}");
+        Assert.Contains("The panel has 1 member and decisions need 2", page.QuerySelector("#panel-quorum")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form[action*='Status'] input[value=Open]"));
+        var refused = await PostHandlerAsync(finance, id, "Status", new Dictionary<string, string> { ["status"] = "Open" });
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(OdFundStatus.Closed, await StatusAsync());
+
+        // Two members, but one has an interest in a PCN with a share: that PCN's EOI could not be decided.
+        var conflicted = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        await factory.Data.AddPanelMemberAsync(id, conflicted, "Member B", "Clinical lead");
+        await factory.Data.DeclareInterestAsync(conflicted, "Member B", pcn.Code);
+        refused = await PostHandlerAsync(finance, id, "Status", new Dictionary<string, string> { ["status"] = "Open" });
+        var message = (await finance.GetDocumentAsync(refused.Headers.Location!.OriginalString)).ErrorSummary().Single();
+        Assert.Contains($"cannot reach its quorum of 2 for {pcn.Name} ({pcn.Code}): 1 member has no declared interest", message, StringComparison.Ordinal);
+        Assert.Equal(OdFundStatus.Closed, await StatusAsync());
+
+        // A third member without interests: the fund opens.
+        await factory.Data.AddPanelMemberAsync(id, await factory.Data.CreateUserAsync(PortalRoles.PanelMember), "Member C", "Head of locality");
+        Assert.Equal(HttpStatusCode.Redirect, (await finance.SubmitFormAsync($"/od-funds/{id}", new Dictionary<string, string>(), "form[action*='Status']")).StatusCode);
+        Assert.Equal(OdFundStatus.Open, await StatusAsync());
+    }
+
+    [Fact]
+    public async Task Decision_WhenQuorumCannotBeReached_SaysSoUpFrontAndWhatToDo()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var fundId = await factory.Data.CreateFundAsync(quorum: 2);
+        var eoiId = await factory.Data.CreateEoiAsync(fundId, pcn.Code);
+        var member = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        await factory.Data.AddPanelMemberAsync(fundId, member, "Member A", "Area director");
+        var conflicted = await factory.Data.CreateUserAsync(PortalRoles.PanelMember);
+        await factory.Data.AddPanelMemberAsync(fundId, conflicted, "Member B", "Clinical lead");
+        await factory.Data.DeclareInterestAsync(conflicted, "Member B", pcn.Code);
+
+        var page = await factory.CreateClientFor(member).GetDocumentAsync($"/od-funds/eois/{eoiId}/decision");
+
+        var warning = page.QuerySelector("#quorum-warning")!.TextContent;
+        Assert.Contains("Decisions need 2 members without a declared interest", warning, StringComparison.Ordinal);
+        Assert.Contains("only 1 member has none", warning, StringComparison.Ordinal);
+        Assert.Contains("ask an administrator to add a panel member without an interest in this PCN", warning, StringComparison.Ordinal);
+        Assert.True(page.QuerySelector("#quorum-warning")!.CompareDocumentPosition(page.QuerySelector("main table")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Null(page.QuerySelector("main form[method=post]"));
     }
 
     private static Dictionary<string, string> EoiLines(string amount = "12000.00") => new()
