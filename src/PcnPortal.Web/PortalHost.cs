@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Features.Home;
 using PcnPortal.Web.Features.Maturity;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Features.Papers;
 using PcnPortal.Web.Features.Registration;
@@ -132,6 +133,7 @@ public static class PortalHost
         services.AddArrs();
         services.AddHome();
         services.AddOdFunds();
+        services.AddNotifications();
         services.AddCliVerbs();
         if (!isCli)
         {

@@ -35,6 +35,12 @@ public class PortalFactory : WebApplicationFactory<Program>
 
             // Many tests sign in through one test server: the rate limit has its own test class.
             ["Security:SignInAttemptsPerMinute"] = "10000",
+
+            // Notifications are written to the outbox (so every hook runs in every test) but no background sender runs:
+            // tests that send call NotificationSender themselves (Features/Notifications).
+            ["Email:Transport"] = "Outbox",
+            ["Email:Sender:Enabled"] = "false",
+            ["Email:PortalUrl"] = "https://portal.test",
         };
         foreach (var (key, value) in ExtraSettings)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Common;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 
@@ -44,7 +45,7 @@ public enum ArrsDecisionOutcome
 /// reviewers decide the same line, the first save wins and the second is told (optimistic concurrency).
 /// Decisions are final. Rejections take the line out of the engine, so the year is re-assessed.
 /// </summary>
-public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentService assessor, TimeProvider clock)
+public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentService assessor, TimeProvider clock, PortalNotices notices)
 {
     public async Task<ArrsDecisionOutcome> DecideAsync(
         int id, int seenVersion, ArrsDecision decision, string? reasonCode, string? text, string reviewer, CancellationToken cancellationToken = default, ArrsOverride? overriding = null)
@@ -71,6 +72,7 @@ public sealed class ArrsDecisionService(PortalDbContext db, ArrsAssessmentServic
         }
 
         Apply(line, decision, reasonCode, text, reviewer, overriding);
+        await notices.ClaimLineDecidedAsync(line, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
@@ -9,7 +10,7 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 namespace PcnPortal.Web.Features.Maturity;
 
 /// <summary>Opens assessment rounds and reads their tracker.</summary>
-public sealed class MaturityRoundService(PortalDbContext db, PortalOptions portal, TimeProvider clock)
+public sealed class MaturityRoundService(PortalDbContext db, PortalOptions portal, TimeProvider clock, PortalNotices notices)
 {
     public DateOnly Today => clock.Today();
 
@@ -46,6 +47,7 @@ public sealed class MaturityRoundService(PortalDbContext db, PortalOptions porta
             Returns = [.. pcns.Select(id => new MaturityReturn { PcnId = id, Status = MaturityReturnStatus.NotStarted })],
         };
         db.AssessmentRounds.Add(round);
+        await notices.MaturityRoundOpenedAsync(round, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ServiceResult<AssessmentRound>.Ok(round);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Configuration;
 using PcnPortal.Web.Infrastructure.Data;
@@ -65,7 +66,7 @@ public sealed class EoiForm
 }
 
 /// <summary>Saves and submits a PCN's EOI against an open fund. All checks happen here, on the server.</summary>
-public sealed class EoiService(PortalDbContext db, OdAllocationService allocations, PortalOptions portal, ICurrentUser currentUser, TimeProvider clock)
+public sealed class EoiService(PortalDbContext db, OdAllocationService allocations, PortalOptions portal, ICurrentUser currentUser, TimeProvider clock, PortalNotices notices)
 {
     public sealed record Context(OdFundRecord Fund, decimal? Share, OdEoi? Eoi, bool PcnOpen);
 
@@ -229,6 +230,7 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
             eoi.SubmittedBy = currentUser.Name;
         }
 
+        await notices.EoiSavedAsync(eoi, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

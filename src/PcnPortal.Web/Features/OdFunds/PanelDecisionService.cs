@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
@@ -40,7 +41,7 @@ public sealed class ConfirmVoteForm
 /// on it have confirmed their own votes (#15.16): it takes effect (EOI status, payment, the fund's figures) only when the confirmed
 /// votes of members without a declared interest reach the quorum.
 /// </summary>
-public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock, PortalNotices notices)
 {
     public sealed record Context(OdEoi Eoi, string PcnName, IReadOnlyList<ConflictResult> Conflicts, DateOnly DecisionDate, ConflictResult? Me)
     {
@@ -204,6 +205,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
             // A quorum of one: the recorder's vote is enough.
             TakeEffect(context, record);
             inEffect = true;
+            await notices.EoiDecidedAsync(eoi, cancellationToken);
         }
 
         return await SaveAsync(inEffect, "This expression of interest was changed by someone else (perhaps another panel member decided it). Check the latest and try again.", cancellationToken);
@@ -266,6 +268,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
 
             TakeEffect(context, pending);
             inEffect = true;
+            await notices.EoiDecidedAsync(eoi, cancellationToken);
         }
 
         return await SaveAsync(inEffect, ChangedMessage, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Registration;
@@ -9,7 +10,7 @@ namespace PcnPortal.Web.Features.Registration;
 /// date: at once when that date has come, otherwise the first time the register, a PCN page or the change list is viewed on or
 /// after it (<see cref="ApplyDueAsync"/>: applied on read, so no scheduler is needed and the register is never stale when read).
 /// </summary>
-public sealed class ChangeRequestService(PortalDbContext db, PcnMembershipService memberships)
+public sealed class ChangeRequestService(PortalDbContext db, PcnMembershipService memberships, PortalNotices notices)
 {
     /// <summary>Applies every approved change whose effective date has come. One cheap query when nothing is due.</summary>
     public async Task<int> ApplyDueAsync(DateOnly today, CancellationToken cancellationToken = default)
@@ -61,6 +62,7 @@ public sealed class ChangeRequestService(PortalDbContext db, PcnMembershipServic
             await ApplyAsync(request, today, cancellationToken);
         }
 
+        await notices.ChangeRequestDecidedAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -71,6 +73,7 @@ public sealed class ChangeRequestService(PortalDbContext db, PcnMembershipServic
         request.ReturnReason = reason.Trim();
         request.DecidedBy = decidedBy;
         request.DecidedAt = now;
+        await notices.ChangeRequestDecidedAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Notifications;
 
 namespace PcnPortal.Web.Infrastructure.Auditing;
 
@@ -12,6 +13,8 @@ namespace PcnPortal.Web.Infrastructure.Auditing;
 /// Secrets (password hashes, security stamps) are never written: only that they changed. Rule outcome rows
 /// (<see cref="ArrsClaimOutcome"/>) are derived from the claim line and reference data and are not audited one by
 /// one: the line's own audit rows record its figures (docs/decisions/0009-bulk-claims-and-derived-outcomes.md).
+/// A new outbox email (<see cref="NotificationMessage"/>) is not audited either: it follows from the audited change saved
+/// with it, and the outbox itself is its record; an administrator's retry of one is audited.
 /// </summary>
 internal static class AuditRecorder
 {
@@ -31,6 +34,7 @@ internal static class AuditRecorder
         foreach (var entry in tracker.Entries())
         {
             if (entry.Entity is AuditEntry or DataProtectionKey or ArrsClaimOutcome
+                || (entry.Entity is NotificationMessage && entry.State == EntityState.Added)
                 || entry.State is EntityState.Detached or EntityState.Unchanged)
             {
                 continue;

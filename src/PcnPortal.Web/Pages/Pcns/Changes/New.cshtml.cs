@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Notifications;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
@@ -18,7 +19,7 @@ namespace PcnPortal.Web.Pages.Pcns.Changes;
 /// confirmation page. The request is Submitted for the commissioner.
 /// </summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class NewModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, IValidator<NewModel.ChangeForm> validator) : PageModel
+public sealed class NewModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, IValidator<NewModel.ChangeForm> validator, PortalNotices notices) : PageModel
 {
     /// <summary>The buttons: Continue (kind chosen), Check (answers given), Edit (back from checking), Submit (after checking).</summary>
     public const string Continue = nameof(Continue);
@@ -106,6 +107,7 @@ public sealed class NewModel(PortalDbContext db, ICurrentUser currentUser, PcnSc
             SubmittedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.PcnChangeRequests.Add(request);
+        await notices.ChangeRequestSubmittedAsync(request, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/pcns/{Pcn.Code}/changes/{request.Id}/submitted");
     }
