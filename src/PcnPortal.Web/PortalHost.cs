@@ -33,7 +33,12 @@ public static class PortalHost
     public static void AddPortal(this WebApplicationBuilder builder, bool isCli)
     {
         var configuration = builder.Configuration;
-        builder.Services.AddSerilog((services, logger) =>
+
+        // Each host's logging stays its own (preserveStaticLogger): without it Serilog routes every host's ILogger through the
+        // static Log.Logger, which the last host built replaces and a disposed host silences. One portal per process never
+        // noticed; the test hosts, several to a process, lost each other's log events.
+        builder.Services.AddSerilog(
+            (services, logger) =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .MinimumLevel.Information()
@@ -50,7 +55,8 @@ public static class PortalHost
             {
                 logger.WriteTo.File(Path.Combine(builder.Environment.ContentRootPath, "logs", "pcnportal-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 7);
             }
-        });
+        },
+            preserveStaticLogger: true);
 
         var services = builder.Services;
         services.AddPortalOptions();
@@ -170,7 +176,8 @@ public static class PortalHost
         app.UseStatusCodePagesWithReExecute("/status", "?code={0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseSerilogRequestLogging();
+        // The request log goes to this host's logger (the static one is not set: see AddSerilog above).
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -1,7 +1,6 @@
 using PcnPortal.Web;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Infrastructure.DemoData;
-using Serilog;
 
 var isCli = CliRunner.IsVerb(args);
 
@@ -28,13 +27,14 @@ try
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
-    Log.Fatal(ex, "PcnPortal stopped unexpectedly");
+    app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PcnPortal").LogCritical(ex, "PcnPortal stopped unexpectedly");
     await Console.Error.WriteLineAsync($"PcnPortal could not run: {ex.Message}");
     return isCli ? CliExitCodes.Usage : 1;
 }
 finally
 {
-    await Log.CloseAndFlushAsync();
+    // The portal's logger (its file and console sinks) is flushed when the host is disposed.
+    await app.DisposeAsync();
 }
 
 /// <summary>The web application's entry point, visible to the integration tests.</summary>
