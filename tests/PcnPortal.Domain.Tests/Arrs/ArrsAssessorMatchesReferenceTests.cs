@@ -69,7 +69,7 @@ public class ArrsAssessorMatchesReferenceTests
         string[] expected =
         [
             "ARRS-ROLE-ELIGIBLE Fail 1", "ARRS-ROLE-ELIGIBLE Fail 2", "ARRS-PERIOD Pass 1", "ARRS-PERIOD Fail 2", "ARRS-PERIOD Fail 3",
-            "ARRS-PERIOD Fail 4", "ARRS-WTE Fail 1", "ARRS-WTE Fail 2", "ARRS-DUPLICATE Fail 1", "ARRS-RATE Fail 1", "ARRS-FEE Pass 0",
+            "ARRS-PERIOD Fail 4", "ARRS-WTE Fail 1", "ARRS-WTE Warn 2", "ARRS-DUPLICATE Fail 1", "ARRS-RATE Fail 1", "ARRS-FEE Pass 0",
             "ARRS-FEE Warn 1", "ARRS-FEE Warn 2", "ARRS-CAP Warn 1", "ARRS-CAP Fail 2", "ARRS-ADDITIONALITY Pass 1",
             "ARRS-ADDITIONALITY Pass 2", "ARRS-ADDITIONALITY Warn 3", "ARRS-ADDITIONALITY Fail 4", "ARRS-ADDITIONALITY Fail 5",
             "ARRS-ADDITIONALITY Fail 6", "ARRS-ROLE-LIMIT Pass 0", "ARRS-ROLE-LIMIT Fail 1", "ARRS-ENTITLEMENT Pass 0",

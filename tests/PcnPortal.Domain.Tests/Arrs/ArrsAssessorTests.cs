@@ -98,21 +98,98 @@ public class ArrsAssessorTests
     }
 
     [Theory]
-    [InlineData("0.5", "0.5", RuleSeverity.Pass)]
-    [InlineData("0.6", "0.6", RuleSeverity.Fail)]
-    [InlineData("0.4", "0.6", RuleSeverity.Pass)]
-    public void Wte_AcrossPcns_LaterLineFails(string first, string second, RuleSeverity secondExpected)
+    // WTE on PCN A's line, then PCN B's (submitted later), then an optional third PCN's; what each line's ARRS-WTE is
+    [InlineData("0.5", "0.5", null, RuleSeverity.Pass)] // exactly 1.0 in all: nobody referred
+    [InlineData("0.4", "0.6", null, RuleSeverity.Pass)]
+    [InlineData("0.6", "0.6", null, RuleSeverity.Warn)] // 1.2: both lines referred, not only the later one
+    [InlineData("1.0", "1.0", null, RuleSeverity.Warn)] // another PCN claims a full-time person: the genuine claim is referred, not failed
+    [InlineData("1.0", "0.01", null, RuleSeverity.Warn)]
+    [InlineData("0.4", "0.3", "0.3", RuleSeverity.Pass)]
+    [InlineData("0.4", "0.3", "0.4", RuleSeverity.Warn)] // three PCNs, 1.1: all three referred
+    public void Wte_AcrossPcns_OverOne_RefersEveryLineInvolved_AndCutsNothing(string a, string b, string? c, RuleSeverity expected)
+    {
+        var lines = new List<ClaimLineInput>
+        {
+            Line(pcn: "U00001", staff: "P1", wte: decimal.Parse(a), sequence: 1),
+            Line(pcn: "U00002", staff: "P1", wte: decimal.Parse(b), sequence: 2),
+        };
+        if (c is not null)
+        {
+            lines.Add(Line(pcn: "U00003", staff: "P1", wte: decimal.Parse(c), sequence: 3));
+        }
+
+        var assessed = Assess(Fy(2019), lines);
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Assert.Equal(expected, Sev(assessed, i, WteRule.Code));
+
+            // Nothing is cut: each line is paid what it would be if it were the person's only claim.
+            var alone = Assess(Fy(2019), [lines[i]]);
+            Assert.Equal(alone[0].Reimbursable, assessed[i].Reimbursable);
+            Assert.True(assessed[i].Reimbursable > 0m);
+        }
+    }
+
+    [Theory]
+    // the order the two lines come in, and their submission order, do not change who is referred
+    [InlineData(1, 2)]
+    [InlineData(2, 1)]
+    public void Wte_AcrossPcns_WhateverTheSubmissionOrder_BothLinesAreReferred(long sequenceA, long sequenceB)
     {
         var a = Assess(Fy(2019), [
-            Line(pcn: "U00001", staff: "P1", wte: decimal.Parse(first), sequence: 1),
-            Line(pcn: "U00002", staff: "P1", wte: decimal.Parse(second), sequence: 2),
+            Line(pcn: "U00001", staff: "P1", wte: 1.0m, sequence: sequenceA),
+            Line(pcn: "U00002", staff: "P1", wte: 1.0m, sequence: sequenceB),
         ]);
 
-        Assert.Equal(RuleSeverity.Pass, Sev(a, 0, WteRule.Code));
-        Assert.Equal(secondExpected, Sev(a, 1, WteRule.Code));
-        if (secondExpected == RuleSeverity.Fail)
+        Assert.Equal(RuleSeverity.Warn, Sev(a, 0, WteRule.Code));
+        Assert.Equal(RuleSeverity.Warn, Sev(a, 1, WteRule.Code));
+        Assert.Equal(RuleSeverity.Warn, a[0].Status);
+    }
+
+    [Theory]
+    // a line that does not count towards the person's WTE (out of range, outside employment, a repeat) refers nobody
+    [InlineData("1.5", "2019-07-01", false)] // PCN B's WTE fails on the line
+    [InlineData("1.0", "2020-01-01", false)] // PCN B's person had not started in the month
+    [InlineData("1.0", "2019-07-01", true)] // PCN A's own repeated line does not count twice
+    public void Wte_AcrossPcns_LinesThatFailOnTheirOwn_AreNotCounted(string wteB, string startB, bool repeatA)
+    {
+        var lines = new List<ClaimLineInput>
         {
-            Assert.Contains("1.2 WTE", a.Outcome(1, WteRule.Code)!.Explanation);
+            Line(pcn: "U00001", staff: "P1", wte: 0.5m, sequence: 1),
+            Line(pcn: "U00002", staff: "P1", wte: decimal.Parse(wteB), start: startB, sequence: 2),
+        };
+        if (repeatA)
+        {
+            lines[1] = Line(pcn: "U00002", staff: "P1", wte: 0.5m, sequence: 2);
+            lines.Add(Line(pcn: "U00001", staff: "P1", wte: 0.5m, sequence: 3));
+        }
+
+        var a = Assess(Fy(2019), lines);
+
+        Assert.Equal(RuleSeverity.Pass, Sev(a, 0, WteRule.Code));
+    }
+
+    [Fact]
+    public void Wte_AcrossPcns_TheExplanationGivesNoOtherPcnsFigures()
+    {
+        var a = Assess(Fy(2019), [
+            Line(pcn: "U00001", staff: "P1", wte: 0.65m, sequence: 1),
+            Line(pcn: "U00002", staff: "P1", wte: 0.8m, sequence: 2),
+        ]);
+
+        foreach (var (index, own, other) in new[] { (0, "0.65", "0.8"), (1, "0.8", "0.65") })
+        {
+            var outcome = a.Outcome(index, WteRule.Code)!;
+            Assert.Equal(RuleSeverity.Warn, outcome.Severity);
+            Assert.Equal(
+                $"Referred to the contracts team: Staff P1 (P1)'s total hours across PCNs in November 2019 are being checked by the commissioner. This line ({own} WTE) is held for the contracts team's decision; nothing is taken off it meanwhile.",
+                outcome.Explanation);
+            Assert.Equal(new Dictionary<string, string> { ["wte"] = own }, outcome.Figures);
+            foreach (var leak in new[] { other, "1.45", "U00001", "U00002" })
+            {
+                Assert.DoesNotContain(leak, outcome.Explanation, StringComparison.Ordinal);
+            }
         }
     }
 

@@ -70,7 +70,7 @@ public class ArrsRunningTotalsTests
         var third = 0.3333333333333333333333333333m;
         var b = Assess(Fy(2020), [Line("2020-11", pcn: "U00001", staff: "P", wte: third, sequence: 1), Line("2020-11", pcn: "U00002", staff: "P", wte: third, sequence: 2)]);
 
-        Assert.Equal("0.333", b.Outcome(1, WteRule.Code)!.Figures["wteOnEarlierLines"]);
-        Assert.Equal("0.667", b.Outcome(1, WteRule.Code)!.Figures["wteTotal"]);
+        Assert.Equal(RuleSeverity.Pass, b[1].SeverityOf(WteRule.Code));
+        Assert.Equal("0.333", b.Outcome(1, WteRule.Code)!.Figures["wte"]);
     }
 }

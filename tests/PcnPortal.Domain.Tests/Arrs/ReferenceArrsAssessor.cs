@@ -56,9 +56,9 @@ internal static class ReferenceArrsAssessor
         // 2. The order of competition: claim month (lines outside the year first), then submission order, then position.
         var inOrder = lines.OrderBy(l => l.InYear ? l.MonthStart : DateOnly.MinValue).ThenBy(l => l.Input.Sequence).ThenBy(l => l.Position).ToList();
 
-        // 3. Across claims, in that order: one line per person per PCN a month; one person at most 1 WTE a month across every PCN.
+        // 3. Across claims, in that order: one line per person per PCN a month (a repeat fails); then one person at most
+        //    1 WTE a month across every PCN: over it, every line counted is referred to the contracts team (a warning).
         var firstLine = new Dictionary<(string Pcn, string Staff, DateOnly Month), int>();
-        var personWte = new Dictionary<(string Staff, DateOnly Month), decimal>();
         foreach (var line in inOrder.Where(l => l.InYear))
         {
             ref var r = ref results[line.Position];
@@ -71,11 +71,15 @@ internal static class ReferenceArrsAssessor
             }
 
             firstLine[(claim.PcnCode, claim.StaffRef, line.MonthStart)] = line.Position;
-            if (!r.Wte.Failed && !r.Period.Failed)
+        }
+
+        var counted = lines.Where(l => l.InYear && !results[l.Position].Duplicate.Failed && !results[l.Position].Wte.Failed && !results[l.Position].Period.Failed);
+        foreach (var person in counted.GroupBy(l => (l.Input.StaffRef, l.MonthStart)).ToList())
+        {
+            var total = person.Sum(l => l.Input.Wte);
+            foreach (var line in person)
             {
-                line.StaffWteBefore = personWte.GetValueOrDefault((claim.StaffRef, line.MonthStart));
-                r.Wte = WteRule.EvaluateAcrossClaims(line.StaffWteBefore, claim.Wte);
-                personWte[(claim.StaffRef, line.MonthStart)] = r.Wte.Failed ? line.StaffWteBefore : line.StaffWteBefore + claim.Wte;
+                results[line.Position].Wte = WteRule.EvaluateAcrossPcns(total);
             }
         }
 
@@ -165,7 +169,6 @@ internal static class ReferenceArrsAssessor
             ArrSumNotHeld = notHeld,
             PopulationNote = line.Context?.PopulationNote ?? "",
             ArrSumMethod = reference.ArrSumMethodFor(year),
-            StaffWteBefore = line.StaffWteBefore,
             RoleWteBefore = line.RoleWteBefore,
             RoleLimitWteBefore = line.RoleLimitBefore,
             EntitlementUsedBefore = line.UsedBefore,
@@ -178,7 +181,7 @@ internal static class ReferenceArrsAssessor
         {
             RoleEligibleRule.Code => RoleEligibleRule.Describe(r.RoleEligible, claim, context),
             PeriodRule.Code => PeriodRule.Describe(r.Period, in r, claim, context),
-            WteRule.Code => WteRule.Describe(r.Wte, claim, context),
+            WteRule.Code => WteRule.Describe(r.Wte, claim),
             DuplicateRule.Code => DuplicateRule.Describe(r.Duplicate, in r, claim),
             RateRule.Code => RateRule.Describe(r.RateCheck, claim, context),
             FeeRule.Code => FeeRule.Describe(r.Fee, in r, claim),
@@ -212,8 +215,6 @@ internal static class ReferenceArrsAssessor
 
         /// <summary>Rate × cost within the maximum; after the baseline, the part above it, to the penny.</summary>
         public decimal Amount { get; set; }
-
-        public decimal StaffWteBefore { get; set; }
 
         public decimal RoleWteBefore { get; set; }
 

@@ -146,7 +146,6 @@ public sealed class ArrsAssessment
             ArrSumNotHeld = pcn?.NotHeld,
             PopulationNote = pcn?.Context?.PopulationNote ?? "",
             ArrSumMethod = _reference.ArrSumMethodFor(Year),
-            StaffWteBefore = _totals.Unpack(r.StaffWteBeforePacked),
             RoleWteBefore = roleWteBefore,
             RoleLimitWteBefore = _totals.RoleLimitBefore(index),
             EntitlementUsedBefore = _totals.Unpack(r.EntitlementUsedBeforePacked),
@@ -161,7 +160,7 @@ public sealed class ArrsAssessment
     {
         RoleEligibleRule.Code => RoleEligibleRule.Describe(check, line, context),
         PeriodRule.Code => PeriodRule.Describe(check, in r, line, context),
-        WteRule.Code => WteRule.Describe(check, line, context),
+        WteRule.Code => WteRule.Describe(check, line),
         DuplicateRule.Code => DuplicateRule.Describe(check, in r, line),
         RateRule.Code => RateRule.Describe(check, line, context),
         FeeRule.Code => FeeRule.Describe(check, in r, line),

@@ -7,7 +7,7 @@ namespace PcnPortal.Domain.Arrs.Engine;
 /// The ARRS rules engine: assesses a batch of claim lines (a PCN-year or a national year) against the Network
 /// Contract DES, one pass per step: (1) group lines by PCN and year; (2) check each line on its own: role eligible,
 /// in post, WTE, third-party fee, rate, maximum for the period; (3) put them in the order of competition
-/// (<see cref="OrderOfCompetition"/>); (4) check across claims: duplicates, a person's WTE across every PCN;
+/// (<see cref="OrderOfCompetition"/>); (4) check across claims: duplicates, a person's WTE across every PCN (over 1 refers every line involved);
 /// (5) apply additionality (claimed staff cover baseline posts vacant beyond grace) and role limits; (6) apply each PCN's ARR Sum; (7) explain:
 /// <see cref="ArrsAssessment.Outcomes"/> writes each rule's explanation with its figures when asked. The rules live in
 /// <c>Arrs/Rules</c>; this class decides which lines each rule sees, and in what order, deterministically.
@@ -34,7 +34,7 @@ public static class ArrsAssessor
         GroupLinesByPcnAndYear(lines, work.Span, ids, tables);
         CheckEachLine(lines, results, work.Span, ids, tables);
         OrderOfCompetition.ForArrSum(work.Array).PutInOrder(order.Span); // step 3
-        CheckAcrossClaims(results, work.Span, order.Span, ids, totals);
+        CheckAcrossClaims(results, work.Span, order.Span, ids);
         ApplyBaseline(results, work.Array, order.Span, ids, tables, totals, year);
         ApplyArrSum(results, work.Span, order.Span, ids, tables, totals);
         return new ArrsAssessment(lines, results, reference, year, ids.PcnsByCode(), totals);
@@ -95,8 +95,10 @@ public static class ArrsAssessor
         }
     }
 
-    /// <summary>Step 4, in order of competition: duplicates, then one person's WTE across every PCN's claims.</summary>
-    private static void CheckAcrossClaims(ArrsLineResult[] results, Span<LineWork> work, Span<int> order, BatchIds ids, ArrsRunningTotals totals)
+    /// <summary>Step 4, in order of competition: duplicates (the later line fails); then one person's WTE across every
+    /// PCN's claims for the month, which when over 1 refers every line counted to the contracts team, whatever its place in
+    /// the order (the later claim is not assumed to be the wrong one).</summary>
+    private static void CheckAcrossClaims(ArrsLineResult[] results, Span<LineWork> work, Span<int> order, BatchIds ids)
     {
         using var firstLine = PooledArray<int>.Filled(ids.PairCount * 12, -1);
         using var personWte = PooledArray<decimal>.Filled(ids.StaffCount * 12, 0m);
@@ -118,18 +120,24 @@ public static class ArrsAssessor
             }
 
             first = i;
-            if (!r.Wte.Failed && !r.Period.Failed)
+            if (CountsTowardsPersonWte(in r))
             {
-                ref var before = ref personWte.Array[(ids.StaffOf(w.Pair) * 12) + w.Month];
-                r.StaffWteBeforePacked = totals.Pack(before);
-                r.Wte = WteRule.EvaluateTotal(before + w.Wte);
-                if (!r.Wte.Failed)
-                {
-                    before += w.Wte;
-                }
+                personWte.Array[(ids.StaffOf(w.Pair) * 12) + w.Month] += w.Wte;
+            }
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            ref readonly var w = ref work[i];
+            ref var r = ref results[i];
+            if (w.Month >= 0 && !r.Duplicate.Failed && CountsTowardsPersonWte(in r))
+            {
+                r.Wte = WteRule.EvaluateAcrossPcns(personWte.Array[(ids.StaffOf(w.Pair) * 12) + w.Month]);
             }
         }
     }
+
+    private static bool CountsTowardsPersonWte(in ArrsLineResult r) => !r.Wte.Failed && !r.Period.Failed;
 
     /// <summary>Step 5, per PCN, role and month in the baseline's order of competition: additionality, then role limits
     /// on the WTE above the baseline; a line still payable gets what the rules allow before the ARR Sum, to the penny.</summary>

@@ -27,9 +27,6 @@ public sealed record ArrsExplainContext(
     /// <summary>The year's ARR Sum method (its rate, status and citation), when one is held.</summary>
     public ArrSumMethod? ArrSumMethod { get; init; }
 
-    /// <summary>The person's WTE on earlier lines for the month (ARRS-WTE).</summary>
-    internal decimal StaffWteBefore { get; init; }
-
     /// <summary>The role WTE counted earlier in the PCN-month (ARRS-ADDITIONALITY).</summary>
     internal decimal RoleWteBefore { get; init; }
 

@@ -18,7 +18,6 @@ public struct ArrsLineResult
     private RoleRateEntry? _entry;
 
     // Running totals from earlier lines, kept for the explanations, packed by ArrsRunningTotals.
-    internal long StaffWteBeforePacked;
     internal long RoleWteBeforePacked;
     internal long EntitlementUsedBeforePacked;
     internal int DuplicateOfIndex;
