@@ -162,6 +162,7 @@ public static class ArrsRejectionReasons
         ("ENTITLEMENT-EXCEEDED", "ARR Sum used up"),
         ("EVIDENCE-MISSING", "Evidence of cost not provided"),
         ("COST-INCORRECT", "Costs claimed are not correct"),
+        ("NOT-EMPLOYED-FOR-THESE-HOURS", "The PCN does not employ the person for these hours (claimed by another PCN)"),
         ("OTHER", "Other (explain below)"),
     ];
 

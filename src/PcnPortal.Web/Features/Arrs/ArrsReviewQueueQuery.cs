@@ -35,6 +35,9 @@ public sealed class ReviewQueueState
 
     public int? DaysLeft { get; set; }
 
+    /// <summary>Only lines whose person (staff reference) is also claimed by another PCN in the same month.</summary>
+    public bool SharedStaff { get; set; }
+
     /// <summary>The column sorted by (<see cref="SortColumns"/>); unknown or blank is the default.</summary>
     public string? Sort { get; set; }
 
@@ -74,6 +77,7 @@ public sealed class ReviewQueueState
         parts.Add($"Status={Status}"); // blank means any status; absent means the default (Submitted)
         Add("Outcome", Outcome);
         Add("DaysLeft", DaysLeft?.ToString(CultureInfo.InvariantCulture));
+        Add("SharedStaff", SharedStaff ? "true" : null);
         Add("Sort", sort ?? Sort);
         Add("Dir", sort is null ? dir ?? Dir : dir);
         var p = page ?? P;
@@ -89,7 +93,11 @@ public sealed class ReviewQueueState
 /// <summary>One row of the review queue table.</summary>
 public sealed record ReviewQueueRow(
     int Id, int Version, string PcnCode, string PcnName, DateOnly Month, string StaffName, string RoleCode, string RoleName, decimal ClaimedCost,
-    decimal Reimbursable, ArrsClaimStatus Status, RuleSeverity Worst, IReadOnlyList<string> WorstRules, DateOnly DueOn, int? DaysLeft);
+    decimal Reimbursable, ArrsClaimStatus Status, RuleSeverity Worst, IReadOnlyList<string> WorstRules, DateOnly DueOn, int? DaysLeft)
+{
+    /// <summary>The person (staff reference) is also claimed by another PCN in the same month (ADR 0012).</summary>
+    public bool ClaimedByAnotherPcn { get; init; }
+}
 
 /// <summary>A page of the review queue with its paging.</summary>
 public sealed record ReviewQueuePage(IReadOnlyList<ReviewQueueRow> Rows, Paging Paging);
@@ -102,12 +110,13 @@ public sealed record ReviewQueueNext(int Id, int Index)
 }
 
 /// <summary>
-/// The contracts team's review queue: claim lines filtered by PCN, month, role, status, rule outcome and days left,
+/// The contracts team's review queue: claim lines filtered by PCN, month, role, status, rule outcome, days left and
+/// whether the person is also claimed by another PCN that month (each row flagged when so),
 /// sorted by any column (default: failures first, then due date), 50 to a page. The decision page asks it for the next
 /// line in the same order. Counting a national year of lines reads the whole index, so the count is kept in
 /// <see cref="DataVersionCache"/> until the data changes.
 /// </summary>
-public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache cache, TimeProvider clock)
+public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache cache, TimeProvider clock, ArrsSharedStaffQuery sharedStaff)
 {
     public const int PageSize = 50;
 
@@ -118,7 +127,7 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
     {
         var today = clock.Today();
         var query = Filtered(state, today);
-        var countKey = $"claims-review-count:{state.Pcn}|{state.Month}|{state.Role}|{state.Status}|{state.Outcome}|{state.DaysLeft}|{today:yyyy-MM-dd}";
+        var countKey = $"claims-review-count:{state.Pcn}|{state.Month}|{state.Role}|{state.Status}|{state.Outcome}|{state.DaysLeft}|{state.SharedStaff}|{today:yyyy-MM-dd}";
         var paging = Paging.For(await cache.GetOrComputeAsync(db, countKey, () => query.CountAsync(cancellationToken), cancellationToken), PageSize, state.P);
         state.P = paging.PageNumber;
         var rows = await Sorted(query, state).Skip(paging.Skip).Take(PageSize)
@@ -137,6 +146,7 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
                 l.WorstOutcome,
                 l.DueOn,
                 Worst = l.Outcomes.Where(o => o.Severity == l.WorstOutcome && o.Severity != RuleSeverity.Pass).Select(o => o.Code).ToList(),
+                Shared = db.ArrsClaimLines.Any(o => o.StaffRef == l.StaffRef && o.Month == l.Month && o.PcnId != l.PcnId && o.Status != ArrsClaimStatus.Rejected),
             })
             .ToListAsync(cancellationToken);
         var roleNames = await RoleNamesAsync(cancellationToken);
@@ -145,7 +155,7 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
             rows.Select(r => new ReviewQueueRow(
                 r.Id, r.Version, r.PcnCode, r.PcnName, r.Month, r.StaffName, r.RoleCode, roleNames.GetValueOrDefault(r.RoleCode, r.RoleCode), r.ClaimedCost,
                 r.Reimbursable, r.Status, r.WorstOutcome, [.. r.Worst.OrderBy(order.IndexOf)], r.DueOn,
-                r.Status == ArrsClaimStatus.Submitted ? DaysLeft(today, r.DueOn) : null)).ToList(),
+                r.Status == ArrsClaimStatus.Submitted ? DaysLeft(today, r.DueOn) : null) { ClaimedByAnotherPcn = r.Shared }).ToList(),
             paging);
     }
 
@@ -216,6 +226,11 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
             // same lines, and keeps the date arithmetic inside the calendar (DaysLeft=2147483647).
             var by = WorkingDays.AddWorkingDays(today, Math.Min(days, MaxDaysLeft));
             query = query.Where(l => l.DueOn <= by);
+        }
+
+        if (state.SharedStaff)
+        {
+            query = sharedStaff.ClaimedByAnotherPcn(query);
         }
 
         return query;

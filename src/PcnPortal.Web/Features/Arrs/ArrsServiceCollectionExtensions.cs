@@ -18,6 +18,7 @@ public static class ArrsServiceCollectionExtensions
         services.AddScoped<ArrsEntitlementQuery>();
         services.AddScoped<ArrsPaymentScheduleQuery>();
         services.AddScoped<ArrsReviewQueueQuery>();
+        services.AddScoped<ArrsSharedStaffQuery>();
         return services;
     }
 }

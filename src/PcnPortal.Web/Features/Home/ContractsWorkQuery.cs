@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 
@@ -9,9 +10,10 @@ namespace PcnPortal.Web.Features.Home;
 
 /// <summary>
 /// The contracts team's work waiting: change requests to review, claim lines due within 2 working days (not yet
-/// overdue), claim lines overdue, and queried lines the PCN has answered (back in the queue).
+/// overdue), claim lines overdue, queried lines the PCN has answered (back in the queue), and lines waiting whose person
+/// (staff reference) is also claimed by another PCN in the same month (ADR 0012).
 /// </summary>
-public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock)
+public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, ArrsSharedStaffQuery sharedStaff)
 {
     public const int DueSoonWorkingDays = 2;
 
@@ -24,12 +26,14 @@ public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock)
         var dueSoon = await submitted.CountAsync(l => l.DueOn >= today && l.DueOn <= by, cancellationToken);
         var overdue = await submitted.CountAsync(l => l.DueOn < today, cancellationToken);
         var answered = await submitted.CountAsync(l => l.QueryResponse != null, cancellationToken);
+        var shared = await sharedStaff.ClaimedByAnotherPcn(submitted).CountAsync(cancellationToken);
         return
         [
             new("Change requests to review", changes, "/pcns/changes"),
             new($"Claim lines due within {DueSoonWorkingDays} working days", dueSoon, $"/claims/review?Status=Submitted&DaysLeft={DueSoonWorkingDays}&Sort=due&Dir=asc"),
             new("Claim lines overdue", overdue, "/claims/review?Status=Submitted&Sort=due&Dir=asc"),
             new("Queried claim lines the PCN has answered", answered, "/claims/review?Status=Submitted", "Back in the queue with the PCN's answer on the line page"),
+            new("Claim lines for people also claimed by another PCN", shared, "/claims/review?Status=Submitted&SharedStaff=true", "The same staff reference in the same month: check which PCN employs them, for how many hours"),
         ];
     }
 }

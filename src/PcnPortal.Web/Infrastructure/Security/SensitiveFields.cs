@@ -19,6 +19,13 @@ public static class SensitiveFields
         || user.IsInRole(PortalRoles.PcnManager) || user.IsInRole(PortalRoles.ClinicalDirector);
 
     /// <summary>
+    /// Another PCN's claim for the same person and month (its PCN, WTE, amount and status: ADR 0012): the contracts and finance
+    /// teams and administrators, never a PCN user (who is told only that the person's hours across PCNs are being checked).
+    /// </summary>
+    public static bool CanSeeOtherPcnsClaims(ClaimsPrincipal user) =>
+        user.IsInRole(PortalRoles.Administrator) || user.IsInRole(PortalRoles.CommissionerContracts) || user.IsInRole(PortalRoles.CommissionerFinance);
+
+    /// <summary>
     /// The text of a panel member's declared interest (as recorded against a decision they were excluded from): commissioner roles.
     /// A PCN user is told that members with a declared interest took no part, not what the interest is.
     /// </summary>

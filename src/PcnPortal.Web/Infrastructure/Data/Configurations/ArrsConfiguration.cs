@@ -118,6 +118,9 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         // The finance summary's sums per PCN and status, read from the index alone.
         builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Status, c.Reimbursable, c.ApprovedAmount });
 
+        // A person claimed by more than one PCN in a month (the review queue's flag and filter, ADR 0012).
+        builder.HasIndex(c => new { c.StaffRef, c.Month, c.PcnId, c.Status });
+
         // Each member of staff's latest claim (the forecast's monthly cost).
         builder.HasIndex(c => new { c.StaffMemberId, c.Month });
     }

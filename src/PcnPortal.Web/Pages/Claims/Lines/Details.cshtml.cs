@@ -14,7 +14,7 @@ namespace PcnPortal.Web.Pages.Claims.Lines;
 
 /// <summary>One claim line with its figures and every rule's explanation; a PCN user answers a query here.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions, IValidator<DetailsModel.AnswerForm> validator) : PageModel
+public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions, ArrsSharedStaffQuery sharedStaff, IValidator<DetailsModel.AnswerForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
 
@@ -38,6 +38,9 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
 
     /// <summary>Whether this user may read the named staff member's pay (#15.14): not committee secretaries or panel members.</summary>
     public bool ShowStaffPay => SensitiveFields.CanSeeStaffPay(User);
+
+    /// <summary>Other PCNs' claims for the same person and month: loaded only for the roles that may see them (ADR 0012).</summary>
+    public IReadOnlyList<SharedStaffLine> OtherPcnsLines { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -88,6 +91,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
         Version = found.Version;
         var order = PcnPortal.Domain.Arrs.Engine.ArrsAssessment.RuleCodes.ToList();
         Line.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
+        OtherPcnsLines = SensitiveFields.CanSeeOtherPcnsClaims(User) ? await sharedStaff.OtherPcnsLinesAsync(found, cancellationToken) : [];
         return true;
     }
 

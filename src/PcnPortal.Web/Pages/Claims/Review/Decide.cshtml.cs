@@ -20,9 +20,12 @@ namespace PcnPortal.Web.Pages.Claims.Review;
 /// reviewer lands on the next line of the queue in the same filtered order (carried in the query string).
 /// </summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decisions, ArrsReviewQueueQuery queue, ICurrentUser currentUser, IValidator<DecideModel.DecisionForm> validator) : PageModel
+public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decisions, ArrsReviewQueueQuery queue, ArrsSharedStaffQuery sharedStaff, ICurrentUser currentUser, IValidator<DecideModel.DecisionForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
+
+    /// <summary>Other PCNs' claims for the same person and month (ADR 0012).</summary>
+    public IReadOnlyList<SharedStaffLine> OtherPcnsLines { get; private set; } = [];
 
     public string PcnName { get; private set; } = "";
 
@@ -120,6 +123,7 @@ public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decision
         Line = found;
         PcnName = $"{found.Pcn!.Name} ({found.Pcn.Code})";
         RoleName = await db.ArrsRoles.Where(r => r.Code == found.RoleCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? found.RoleCode;
+        OtherPcnsLines = await sharedStaff.OtherPcnsLinesAsync(found, cancellationToken);
         return true;
     }
 
