@@ -155,7 +155,8 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
             rows.Select(r => new ReviewQueueRow(
                 r.Id, r.Version, r.PcnCode, r.PcnName, r.Month, r.StaffName, r.RoleCode, roleNames.GetValueOrDefault(r.RoleCode, r.RoleCode), r.ClaimedCost,
                 r.Reimbursable, r.Status, r.WorstOutcome, [.. r.Worst.OrderBy(order.IndexOf)], r.DueOn,
-                r.Status == ArrsClaimStatus.Submitted ? DaysLeft(today, r.DueOn) : null) { ClaimedByAnotherPcn = r.Shared }).ToList(),
+                r.Status == ArrsClaimStatus.Submitted ? DaysLeft(today, r.DueOn) : null)
+            { ClaimedByAnotherPcn = r.Shared }).ToList(),
             paging);
     }
 

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
-using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Data;
 
 namespace PcnPortal.Web.Features.Arrs;
 
 /// <summary>Another PCN's claim for the same person (staff reference) and month, as the contracts team sees it.</summary>
-public sealed record SharedStaffLine(int Id, string PcnCode, string PcnName, decimal Wte, decimal Reimbursable, ArrsClaimStatus Status, RuleSeverity? WteOutcome);
+public sealed record SharedStaffLine(int Id, string PcnCode, string PcnName, decimal Wte, decimal Reimbursable, ArrsClaimStatus Status);
 
 /// <summary>
 /// A person (staff reference) claimed by more than one PCN in a month (issue 15, item 3; ADR 0012): the contracts team's
@@ -33,10 +32,9 @@ public sealed class ArrsSharedStaffQuery(PortalDbContext db)
                 o.Wte,
                 o.Reimbursable,
                 o.Status,
-                Wte_ = o.Outcomes.Where(x => x.Code == PcnPortal.Domain.Arrs.Rules.WteRule.Code).Select(x => (RuleSeverity?)x.Severity).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Id)
-            .Select(r => new SharedStaffLine(r.Id, r.Code, r.Name, r.Wte, r.Reimbursable, r.Status, r.Wte_)).ToList();
+            .Select(r => new SharedStaffLine(r.Id, r.Code, r.Name, r.Wte, r.Reimbursable, r.Status)).ToList();
     }
 }
