@@ -528,6 +528,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Month");
 
+                    b.HasIndex("StaffRef", "Month", "PcnId", "Status");
+
                     b.HasIndex("Status", "DueOn", "PcnId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");

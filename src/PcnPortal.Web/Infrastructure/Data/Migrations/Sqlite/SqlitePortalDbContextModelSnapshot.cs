@@ -489,6 +489,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Month");
 
+                    b.HasIndex("StaffRef", "Month", "PcnId", "Status");
+
                     b.HasIndex("Status", "DueOn", "PcnId", "Month");
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
