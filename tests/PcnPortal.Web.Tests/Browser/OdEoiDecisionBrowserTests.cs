@@ -31,8 +31,8 @@ public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
         await cd.GotoAsync($"/od-funds/{fundId}/eoi");
         Assert.Contains("£2,000.00", await cd.TextContentAsync("main") ?? string.Empty);
         await BrowserFixture.AssertAccessibleAsync(cd);
-        await cd.ClickAsync("button[value=Submit]");
-        Assert.True(await cd.Locator(".nhsuk-error-summary").IsVisibleAsync());
+        await cd.ClickAsync("button[value=Continue]");
+        await cd.Locator(".nhsuk-error-summary").WaitForAsync(); // the form again, with its problems (a timeout here fails the test)
         await BrowserFixture.AssertAccessibleAsync(cd);
 
         await cd.FillAsync("#Input_Lines_0__SupportRequested", "Facilitated workshops on PCN priorities");
@@ -41,9 +41,28 @@ public sealed class OdEoiDecisionBrowserTests(BrowserFixture browser)
         await cd.CheckAsync("#Input_Lines_0__Domains_LPP");
         await cd.CheckAsync("#Input_ConfirmedNotFundedElsewhere");
         await cd.CheckAsync("#Input_ClinicalDirectorConfirmed");
-        await cd.ClickAsync("button[value=Submit]");
-        await cd.WaitForURLAsync("**/od-funds/eois/*");
+        await cd.ClickAsync("button[value=Continue]");
+
+        // Check your answers: every answer with a Change link back to its field, then Send.
+        await cd.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/od-funds/{fundId}/eoi/check$"));
+        var answers = await cd.TextContentAsync("main") ?? string.Empty;
+        Assert.Contains("Facilitated workshops on PCN priorities", answers, StringComparison.Ordinal);
+        Assert.Contains("£1,800.00", answers, StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(cd);
+        await cd.ClickAsync("main a[href$='#Input_Lines_0__Amount']");
+        await cd.WaitForURLAsync($"**/od-funds/{fundId}/eoi#Input_Lines_0__Amount");
+        Assert.Equal("1800.00", await cd.InputValueAsync("#Input_Lines_0__Amount"));
+        await cd.ClickAsync("button[value=Continue]");
+        await cd.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/od-funds/{fundId}/eoi/check$"));
         var eoiId = await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.FundId == fundId && e.PcnCode == pcn.Code).Select(e => e.Id).SingleAsync());
+        Assert.Equal(EoiStatus.Draft, await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+        await cd.ClickAsync("main button:has-text('Send to the panel')");
+
+        // The confirmation: a panel with the reference, and what happens next.
+        await cd.WaitForURLAsync(new System.Text.RegularExpressions.Regex($"/od-funds/eois/{eoiId}/sent$"));
+        Assert.Contains("Expression of interest sent", await cd.TextContentAsync("#confirmation") ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains("What happens next", await cd.TextContentAsync("main") ?? string.Empty, StringComparison.Ordinal);
+        await BrowserFixture.AssertAccessibleAsync(cd);
         Assert.Equal(EoiStatus.Submitted, await browser.Factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
 
         // The conflicted member sees that they are excluded and why, and no form.

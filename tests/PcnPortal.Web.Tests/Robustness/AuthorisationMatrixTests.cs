@@ -93,6 +93,8 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["od-funds/payments/{id:int}"] = Finance,
         ["od-funds/{id:int}"] = Commissioners,
         ["od-funds/{id:int}/eoi"] = PcnUsers,
+        ["od-funds/{id:int}/eoi/check"] = PcnUsers,
+        ["od-funds/eois/{id:int}/sent"] = PcnUsers,
         ["od-funds/{id:int}/export"] = Commissioners,
         ["od-funds/{id:int}/panel"] = Admin,
         ["papers"] = Commissioners,
@@ -144,12 +146,14 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["maturity/returns/{id:int}/check"] = r => $"/maturity/returns/{r.MaturityReturnId}/check",
         ["maturity/returns/{id:int}/domains/{domain}"] = r => $"/maturity/returns/{r.MaturityReturnId}/domains/{MaturityDomain.LeadershipPlanningAndPartnerships.Code()}",
         ["od-funds/eois/{id:int}"] = r => $"/od-funds/eois/{r.EoiId}",
+        ["od-funds/eois/{id:int}/sent"] = r => $"/od-funds/eois/{r.EoiId}/sent",
     };
 
     /// <summary>Identifiers of records every PCN shares (a fund is open to all PCNs): the page must still show nothing of PCN A.</summary>
     private static readonly Dictionary<string, Func<PcnRecords, string>> SharedIdentifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["od-funds/{id:int}/eoi"] = r => $"/od-funds/{r.FundId}/eoi",
+        ["od-funds/{id:int}/eoi/check"] = r => $"/od-funds/{r.FundId}/eoi/check",
     };
 
     private sealed record PageRoute(string Pattern, RouteEndpoint Endpoint);

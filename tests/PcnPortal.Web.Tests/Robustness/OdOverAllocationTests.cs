@@ -107,8 +107,9 @@ public sealed class OdOverAllocationTests(PortalFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.ReadDocumentAsync()).ErrorSummary();
-        Assert.Contains(errors, e => e.Contains("more than the £15,500.00 the PCN asked for", StringComparison.Ordinal) && e.Contains(ApprovalLimits.RequestCode, StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Contains(ApprovalLimits.ShareCode, StringComparison.Ordinal));
+        Assert.Contains(errors, e => e == "£5,000,000.00 is more than the £15,500.00 the PCN asked for.");
+        Assert.Contains(errors, e => e == "£5,000,000.00 is more than the £28,366.14 left of the PCN's share of £28,366.14 (£0.00 already approved).");
+        Assert.DoesNotContain(errors, e => e.Contains("OD-", StringComparison.Ordinal)); // plain words, no rule codes (issue #17)
         Assert.Equal((EoiStatus.Submitted, 0), await StateAsync(s));
     }
 
@@ -141,7 +142,7 @@ public sealed class OdOverAllocationTests(PortalFactory factory) : IClassFixture
         var refused = await ApproveAsync(s, "2000.00");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains((await refused.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("past its distributable amount of £20,000.00: £1,000.00 is left", StringComparison.Ordinal) && e.Contains(ApprovalLimits.FundCode, StringComparison.Ordinal));
+        Assert.Contains((await refused.ReadDocumentAsync()).ErrorSummary(), e => e == "£2,000.00 would take the fund past its distributable amount of £20,000.00: £1,000.00 is left.");
         Assert.Equal((EoiStatus.Submitted, 0), await StateAsync(s));
     }
 

@@ -65,7 +65,16 @@ public sealed class EoiForm
     }
 }
 
-/// <summary>Saves and submits a PCN's EOI against an open fund. All checks happen here, on the server.</summary>
+/// <summary>Sending the checked EOI: the version the PCN user checked.</summary>
+public sealed class SendEoiForm
+{
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// Saves a PCN's EOI against an open fund, checks it is ready to send (the "Check your answers" page follows), and sends it to
+/// the panel. All checks happen here, on the server.
+/// </summary>
 public sealed class EoiService(PortalDbContext db, OdAllocationService allocations, PortalOptions portal, ICurrentUser currentUser, TimeProvider clock, PortalNotices notices)
 {
     public sealed record Context(OdFundRecord Fund, decimal? Share, OdEoi? Eoi, bool PcnOpen);
@@ -116,15 +125,138 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
         return null;
     }
 
-    public async Task<SaveResult> SaveAsync(int fundId, string pcnCode, EoiForm form, bool submit, CancellationToken cancellationToken)
+    private sealed record Evaluation(List<FormError> Errors, List<OdEoiLine> Lines, IReadOnlyList<RuleOutcome> Outcomes, bool CdConfirmed, bool Unchanged);
+
+    /// <summary>
+    /// Every problem with the form at once, without saving: the typed values (amounts, lengths) and the EOI checks (lines, domains,
+    /// the share, the confirmations when <paramref name="readyToSend"/>), each keyed to its field. The page shows them beside the
+    /// validator's errors, in the order of the fields.
+    /// </summary>
+    public async Task<IReadOnlyList<FormError>> CheckAsync(int fundId, string pcnCode, EoiForm form, bool readyToSend, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(fundId, pcnCode, cancellationToken);
+        return context is null ? [] : Blocked(context) is { } blocked ? [new FormError("", blocked)] : Evaluate(context, pcnCode, form, readyToSend).Errors;
+    }
+
+    /// <summary>Warnings the panel will see (more than the share), for the check page.</summary>
+    public static IReadOnlyList<RuleOutcome> Warnings(Context context) =>
+        context.Eoi is { } eoi ? [.. EoiChecks.Check(eoi.ToDomain(), context.Share ?? 0m).Where(o => o.Severity == RuleSeverity.Warn)] : [];
+
+    /// <summary>
+    /// Saves the EOI as typed. With <paramref name="readyToSend"/> every check for sending must pass first (the PCN then checks its
+    /// answers and sends); otherwise it is a draft, which may be incomplete. Saving never sends.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(int fundId, string pcnCode, EoiForm form, bool readyToSend, CancellationToken cancellationToken)
     {
         var context = await LoadAsync(fundId, pcnCode, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
-        var errors = new List<FormError>();
         if (Blocked(context) is { } blocked)
         {
-            errors.Add(new FormError("", blocked));
+            return new SaveResult(null, [new FormError("", blocked)], []);
+        }
+
+        var (errors, lines, outcomes, cdConfirmed, unchanged) = Evaluate(context, pcnCode, form, readyToSend);
+        if (errors.Count > 0)
+        {
             return new SaveResult(null, errors, []);
         }
+
+        var existing = context.Eoi;
+        var eoi = existing;
+        if (eoi is null)
+        {
+            eoi = new OdEoi { FundId = fundId, PcnCode = pcnCode };
+            db.OdEois.Add(eoi);
+        }
+        else
+        {
+            db.Entry(eoi).Property(e => e.Version).OriginalValue = form.Version;
+            db.OdEoiLines.RemoveRange(eoi.Lines);
+            eoi.Lines.Clear();
+        }
+
+        eoi.Lines.AddRange(lines);
+        eoi.ConfirmedNotFundedElsewhere = form.ConfirmedNotFundedElsewhere;
+        eoi.OverShareReason = string.IsNullOrWhiteSpace(form.OverShareReason) ? null : form.OverShareReason.Trim();
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (cdConfirmed && !(existing?.ClinicalDirectorConfirmed == true && unchanged))
+        {
+            eoi.ClinicalDirectorConfirmedBy = currentUser.Name;
+            eoi.ClinicalDirectorConfirmedAtUtc = now;
+        }
+        else if (!cdConfirmed)
+        {
+            eoi.ClinicalDirectorConfirmedBy = null;
+            eoi.ClinicalDirectorConfirmedAtUtc = null;
+        }
+
+        eoi.ClinicalDirectorConfirmed = cdConfirmed;
+        return await SaveChangesAsync(eoi, existing is null, fundId, pcnCode, outcomes, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the saved EOI to the panel, as the PCN checked it (<paramref name="version"/>): every check for sending runs again on
+    /// what is stored, so nothing changed since the check page is sent unseen.
+    /// </summary>
+    public async Task<SaveResult> SendAsync(int fundId, string pcnCode, int version, CancellationToken cancellationToken)
+    {
+        var context = await LoadAsync(fundId, pcnCode, cancellationToken) ?? throw new InvalidOperationException("No such fund.");
+        if (Blocked(context) is { } blocked)
+        {
+            return new SaveResult(null, [new FormError("", blocked)], []);
+        }
+
+        if (context.Eoi is not { } eoi)
+        {
+            return new SaveResult(null, [new FormError("", "There is no expression of interest to send yet.")], []);
+        }
+
+        if (eoi.Version != version)
+        {
+            return new SaveResult(null, [new FormError("", "This expression of interest was changed after you opened this page. Check the answers shown now, then send it.")], [], Conflict: true);
+        }
+
+        var evaluation = Evaluate(context, pcnCode, EoiForm.From(eoi), readyToSend: true);
+        if (evaluation.Errors.Count > 0)
+        {
+            return new SaveResult(null, [.. evaluation.Errors.Select(e => new FormError("", e.Message + " Change it on the form, then check and send again."))], []);
+        }
+
+        db.Entry(eoi).Property(e => e.Version).OriginalValue = version;
+        eoi.Status = EoiStatus.Submitted;
+        eoi.SubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+        eoi.SubmittedBy = currentUser.Name;
+        return await SaveChangesAsync(eoi, false, fundId, pcnCode, evaluation.Outcomes, cancellationToken);
+    }
+
+    private async Task<SaveResult> SaveChangesAsync(OdEoi eoi, bool isNew, int fundId, string pcnCode, IReadOnlyList<RuleOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        await notices.EoiSavedAsync(eoi, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(null, [new FormError("", "This expression of interest was changed by someone else. The latest version is shown; make your changes again.")], [], Conflict: true);
+        }
+        catch (DbUpdateException) when (isNew)
+        {
+            // Two first saves at once (a double click, or two colleagues): the unique (fund, PCN) index lets one in.
+            db.ChangeTracker.Clear();
+            if (await db.OdEois.AnyAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken))
+            {
+                return new SaveResult(null, [new FormError("", "Your PCN's expression of interest was saved by someone else (or by a second click) at the same moment. The saved version is shown; check it before changing anything.")], [], Conflict: true);
+            }
+
+            throw;
+        }
+
+        return new SaveResult(eoi.Id, [], [.. outcomes.Where(o => o.Severity == RuleSeverity.Warn)]);
+    }
+
+    private Evaluation Evaluate(Context context, string pcnCode, EoiForm form, bool readyToSend)
+    {
+        var errors = new List<FormError>();
 
         // Parse lines; blank rows are ignored.
         var lines = new List<OdEoiLine>();
@@ -173,85 +305,19 @@ public sealed class EoiService(PortalDbContext db, OdAllocationService allocatio
 
         var candidate = new Eoi(pcnCode, [.. lines.Select(l => l.ToDomain())], form.ConfirmedNotFundedElsewhere, cdConfirmed, form.OverShareReason);
         var outcomes = EoiChecks.Check(candidate, context.Share!.Value);
-        if (submit && errors.Count == 0)
+
+        // A draft may be incomplete, but what is there must be valid money and text. Problems with a field the typed values
+        // already failed on are not repeated.
+        foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail && (readyToSend || o.Code == EoiChecks.AmountCode)))
         {
-            foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail))
+            var key = KeyFor(failure, lines);
+            if (!errors.Any(e => e.Key == key))
             {
-                errors.Add(new FormError(KeyFor(failure, lines), failure.Explanation));
-            }
-        }
-        else if (errors.Count == 0)
-        {
-            // A draft may be incomplete, but what is there must be valid money and text.
-            foreach (var failure in outcomes.Where(o => o.Severity == RuleSeverity.Fail && o.Code == EoiChecks.AmountCode))
-            {
-                errors.Add(new FormError(KeyFor(failure, lines), failure.Explanation));
+                errors.Add(new FormError(key, failure.Explanation));
             }
         }
 
-        if (errors.Count > 0)
-        {
-            return new SaveResult(null, errors, []);
-        }
-
-        var eoi = existing;
-        if (eoi is null)
-        {
-            eoi = new OdEoi { FundId = fundId, PcnCode = pcnCode };
-            db.OdEois.Add(eoi);
-        }
-        else
-        {
-            db.Entry(eoi).Property(e => e.Version).OriginalValue = form.Version;
-            db.OdEoiLines.RemoveRange(eoi.Lines);
-            eoi.Lines.Clear();
-        }
-
-        eoi.Lines.AddRange(lines);
-        eoi.ConfirmedNotFundedElsewhere = form.ConfirmedNotFundedElsewhere;
-        eoi.OverShareReason = string.IsNullOrWhiteSpace(form.OverShareReason) ? null : form.OverShareReason.Trim();
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (cdConfirmed && !(existing?.ClinicalDirectorConfirmed == true && unchanged))
-        {
-            eoi.ClinicalDirectorConfirmedBy = currentUser.Name;
-            eoi.ClinicalDirectorConfirmedAtUtc = now;
-        }
-        else if (!cdConfirmed)
-        {
-            eoi.ClinicalDirectorConfirmedBy = null;
-            eoi.ClinicalDirectorConfirmedAtUtc = null;
-        }
-
-        eoi.ClinicalDirectorConfirmed = cdConfirmed;
-        if (submit)
-        {
-            eoi.Status = EoiStatus.Submitted;
-            eoi.SubmittedAtUtc = now;
-            eoi.SubmittedBy = currentUser.Name;
-        }
-
-        await notices.EoiSavedAsync(eoi, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(null, [new FormError("", "This expression of interest was changed by someone else. The latest version is shown; make your changes again.")], [], Conflict: true);
-        }
-        catch (DbUpdateException) when (existing is null)
-        {
-            // Two first saves at once (a double click, or two colleagues): the unique (fund, PCN) index lets one in.
-            db.ChangeTracker.Clear();
-            if (await db.OdEois.AnyAsync(e => e.FundId == fundId && e.PcnCode == pcnCode, cancellationToken))
-            {
-                return new SaveResult(null, [new FormError("", "Your PCN's expression of interest was saved by someone else (or by a second click) at the same moment. The saved version is shown; check it before changing anything.")], [], Conflict: true);
-            }
-
-            throw;
-        }
-
-        return new SaveResult(eoi.Id, [], [.. outcomes.Where(o => o.Severity == RuleSeverity.Warn)]);
+        return new Evaluation(errors, lines, outcomes, cdConfirmed, unchanged);
     }
 
     private static string KeyFor(RuleOutcome failure, List<OdEoiLine> lines)

@@ -141,7 +141,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
                 PanelDecisionRules.ReasonCode => form.Outcome == PanelDecisionOutcome.ApprovedWithConditions ? "Conditions" : "Reasons",
                 _ => "Voters",
             };
-            errors.Add(new FormError(key, $"{failure.Explanation} ({failure.Code})"));
+            errors.Add(new FormError(key, failure.Explanation));
         }
 
         if (approving && amount is { } approvedAmount && errors.All(e => e.Key != "ApprovedAmount"))
@@ -149,7 +149,7 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
             // Over-allocation is refused, not only shown: the request, the PCN's remaining share and the fund's distributable amount.
             foreach (var failure in await OdApprovalLimits.CheckApprovalAsync(db, eoi, approvedAmount, cancellationToken))
             {
-                errors.Add(new FormError("ApprovedAmount", $"{failure.Explanation} ({failure.Code})"));
+                errors.Add(new FormError("ApprovedAmount", failure.Explanation));
             }
         }
 

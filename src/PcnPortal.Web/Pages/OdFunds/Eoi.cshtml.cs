@@ -8,7 +8,10 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 
 namespace PcnPortal.Web.Pages.OdFunds;
 
-/// <summary>A PCN's own expression of interest against one fund: start, save as draft, amend when returned, submit.</summary>
+/// <summary>
+/// A PCN's own expression of interest against one fund: start, save as draft, amend when returned, and continue to
+/// "Check your answers" (<c>/od-funds/{id}/eoi/check</c>), from where it is sent.
+/// </summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
 public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope scope, IValidator<EoiForm> validator) : PageModel
 {
@@ -39,14 +42,17 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope
         return Page();
     }
 
-    /// <summary>Which button was pressed: "Submit" sends it to the panel; anything else saves a draft.</summary>
+    /// <summary>
+    /// Which button was pressed: "Continue" saves it once it is ready to send and goes to "Check your answers" ("Submit", the
+    /// button's earlier name, does the same); anything else saves a draft.
+    /// </summary>
     [BindProperty]
     public string? Command { get; set; }
 
     public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
-        SaveAsync(id, submit: string.Equals(Command, "Submit", StringComparison.Ordinal), cancellationToken);
+        SaveAsync(id, readyToSend: Command is "Continue" or "Submit", cancellationToken);
 
-    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(int id, bool readyToSend, CancellationToken cancellationToken)
     {
         var pcn = scope.OwnPcnCode!;
         if (await eois.LoadAsync(id, pcn, cancellationToken) is null)
@@ -54,20 +60,26 @@ public sealed class EoiModel(EoiService eois, ICurrentUser currentUser, PcnScope
             return NotFound();
         }
 
+        // The typed values and the EOI's checks together, so every problem shows at once beside its field, in field order.
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
             Context = (await eois.LoadAsync(id, pcn, cancellationToken))!;
             Blocked = EoiService.Blocked(Context);
-            return this.PageWithErrors(validation);
+            ModelState.AddErrors(validation);
+            ModelState.AddErrors((await eois.CheckAsync(id, pcn, Input, readyToSend, cancellationToken)).Where(e => !ModelState.HasError(e.Key.Length == 0 ? "Input" : "Input." + e.Key)));
+            return this.PageWithErrors();
         }
 
-        var result = await eois.SaveAsync(id, pcn, Input, submit, cancellationToken);
+        var result = await eois.SaveAsync(id, pcn, Input, readyToSend, cancellationToken);
         if (result.EoiId is { } eoiId)
         {
-            TempData["Success"] = submit
-                ? "Your expression of interest is submitted to the panel." + (result.Warnings.Count > 0 ? " " + string.Join(" ", result.Warnings.Select(w => w.Explanation)) : string.Empty)
-                : "Your expression of interest is saved as a draft.";
+            if (readyToSend)
+            {
+                return Redirect($"/od-funds/{id}/eoi/check");
+            }
+
+            TempData["Success"] = "Your expression of interest is saved as a draft.";
             return Redirect($"/od-funds/eois/{eoiId}");
         }
 

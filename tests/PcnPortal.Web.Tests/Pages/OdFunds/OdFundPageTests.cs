@@ -235,8 +235,10 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync($"/od-funds/{fundId}/eoi", values)).StatusCode);
 
         var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
-        var submitted = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string> { ["Input.ClinicalDirectorConfirmed"] = "true", ["Command"] = "Submit" });
+        var submitted = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string> { ["Input.ClinicalDirectorConfirmed"] = "true", ["Command"] = "Continue" });
         Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal($"/od-funds/{fundId}/eoi/check", submitted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await SendAsync(cd, fundId)).StatusCode);
         var eoiId = await factory.WithDbAsync(db => db.OdEois.Where(e => e.PcnCode == pcn.Code).Select(e => e.Id).SingleAsync());
 
         var (a, b) = await PanelAsync(fundId);
@@ -281,8 +283,10 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         values["Input.OverShareReason"] = "Two extra workshops for the new practice joining in April.";
         var ok = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values);
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
-        var page = await cd.GetDocumentAsync(ok.Headers.Location!.OriginalString);
-        Assert.Contains("OD-EOI-OVER-SHARE", page.QuerySelector(".nhsuk-warning-callout")!.TextContent);
+        var page = await cd.GetDocumentAsync(ok.Headers.Location!.OriginalString); // check your answers: the panel will see this warning
+        var callout = page.QuerySelector(".nhsuk-warning-callout")!.TextContent;
+        Assert.Contains("£400.00 more than the PCN's share of", callout, StringComparison.Ordinal);
+        Assert.DoesNotContain("OD-", callout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -343,6 +347,105 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         return (a, b, c);
     }
 
+    /// <summary>"Send to the panel" on the EOI's check-your-answers page.</summary>
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, int fundId) =>
+        client.SubmitFormAsync($"/od-funds/{fundId}/eoi/check", new Dictionary<string, string>());
+
+    [Fact]
+    public async Task Eoi_CheckYourAnswers_ShowsEveryAnswerWithChangeLinks_SendShowsTheConfirmation()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 20_000]);
+        var fundId = await factory.Data.CreateFundAsync(quorum: 2);
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var values = EoiLines();
+        values["Input.Lines[1].SupportRequested"] = "Supervision backfill for ARRS roles";
+        values["Input.Lines[1].Deliverable"] = "Monthly supervision for new clinical pharmacists";
+        values["Input.Lines[1].Amount"] = "£3,500.00";
+        values["Input.Lines[1].Domains"] = "INT";
+        values["Input.ClinicalDirectorConfirmed"] = "true";
+        values["Command"] = "Continue";
+
+        var continued = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values);
+
+        Assert.Equal(HttpStatusCode.Redirect, continued.StatusCode);
+        var eoi = await factory.WithDbAsync(db => db.OdEois.SingleAsync(e => e.PcnCode == pcn.Code));
+        Assert.Equal(EoiStatus.Draft, eoi.Status); // nothing is sent before the PCN has checked it
+        var check = await cd.GetDocumentAsync(continued.Headers.Location!.OriginalString);
+        Assert.Equal("Check your answers before sending your expression of interest", check.QuerySelector("h1")!.TextContent.Trim());
+        var rows = check.QuerySelectorAll(".nhsuk-summary-list__row")
+            .Select(r => (Key: r.QuerySelector(".nhsuk-summary-list__key")!.TextContent.Trim(), Value: r.QuerySelector(".nhsuk-summary-list__value")!.TextContent.Trim(), Change: r.QuerySelector(".nhsuk-summary-list__actions a")?.GetAttribute("href")))
+            .ToList();
+        Assert.Contains(("Support requested", "Facilitated workshops on PCN priorities", $"/od-funds/{fundId}/eoi#Input_Lines_0__SupportRequested"), rows);
+        Assert.Contains(("Cost", "£3,500.00", $"/od-funds/{fundId}/eoi#Input_Lines_1__Amount"), rows);
+        Assert.Contains(rows, r => r.Key == "Maturity domains it progresses" && r.Change == $"/od-funds/{fundId}/eoi#Input_Lines_1__Domains" && r.Value.Contains("Integrating care", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(rows, r => r.Key == "Total requested" && r.Value.StartsWith("£15,500.00", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Key == "Clinical director" && r.Value.StartsWith("Confirmed by", StringComparison.Ordinal) && r.Change == $"/od-funds/{fundId}/eoi#Input_ClinicalDirectorConfirmed");
+        var form = await cd.GetDocumentAsync($"/od-funds/{fundId}/eoi");
+        Assert.NotNull(form.QuerySelector("#Input_Lines_1__Amount"));
+        Assert.NotNull(form.QuerySelector("#Input_ClinicalDirectorConfirmed"));
+
+        var sent = await SendAsync(cd, fundId);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal($"/od-funds/eois/{eoi.Id}/sent", sent.Headers.Location!.OriginalString);
+        Assert.Equal(EoiStatus.Submitted, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoi.Id).Select(e => e.Status).SingleAsync()));
+        var confirmation = await cd.GetDocumentAsync(sent.Headers.Location.OriginalString);
+        Assert.Equal("Expression of interest sent", confirmation.QuerySelector("#confirmation h1")!.TextContent.Trim());
+        Assert.Contains($"expression of interest {eoi.Id}", confirmation.QuerySelector("#confirmation")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("What happens next", confirmation.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("At least 2 panel members without a declared interest", confirmation.Body.TextContent, StringComparison.Ordinal);
+
+        // Sent: the check page no longer offers to send it again.
+        Assert.Equal(HttpStatusCode.Redirect, (await cd.GetAsync($"/od-funds/{fundId}/eoi/check")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Eoi_ChangedAfterTheCheckPageWasOpened_IsNotSentUnseen()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var fundId = await factory.Data.CreateFundAsync();
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var values = EoiLines();
+        values["Input.ClinicalDirectorConfirmed"] = "true";
+        values["Command"] = "Continue";
+        Assert.Equal(HttpStatusCode.Redirect, (await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values)).StatusCode);
+        var check = await cd.GetDocumentAsync($"/od-funds/{fundId}/eoi/check");
+
+        // A colleague changes the cost in another tab.
+        values["Input.Lines[0].Amount"] = "9000.00";
+        Assert.Equal(HttpStatusCode.Redirect, (await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", values)).StatusCode);
+        var stale = await cd.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)check.QuerySelector("main form[method=post]")!, $"/od-funds/{fundId}/eoi/check", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var page = await stale.ReadDocumentAsync();
+        Assert.Contains(page.ErrorSummary(), e => e.Contains("changed after you opened this page", StringComparison.Ordinal));
+        Assert.Contains("£9,000.00", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(EoiStatus.Draft, await factory.WithDbAsync(db => db.OdEois.Where(e => e.PcnCode == pcn.Code).Select(e => e.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Eoi_AnotherPcnsUser_CannotSeeItsCheckOrConfirmationPage()
+    {
+        var mine = await factory.Data.CreatePcnAsync();
+        var theirs = await factory.Data.CreatePcnAsync();
+        var fundId = await factory.Data.CreateFundAsync();
+        var theirEoi = await factory.Data.CreateEoiAsync(fundId, theirs.Code, status: EoiStatus.Draft);
+        var submitted = await factory.Data.CreateEoiAsync(await factory.Data.CreateFundAsync(), theirs.Code);
+        var manager = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, mine.Code));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/od-funds/eois/{submitted}/sent")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync($"/od-funds/eois/{theirEoi}/sent")).StatusCode);
+
+        // The check page is always the user's own PCN's: with no EOI of their own they are sent to the form, never shown another's.
+        var check = await manager.GetAsync($"/od-funds/{fundId}/eoi/check");
+        Assert.Equal(HttpStatusCode.Redirect, check.StatusCode);
+        Assert.Equal($"/od-funds/{fundId}/eoi", check.Headers.Location!.OriginalString);
+        Assert.Equal(EoiStatus.Draft, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == theirEoi).Select(e => e.Status).SingleAsync()));
+
+        var contracts = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
+        Assert.Equal(HttpStatusCode.Forbidden, (await contracts.GetAsync($"/od-funds/eois/{submitted}/sent")).StatusCode);
+    }
+
     /// <summary>A voter named on a recorded decision confirms their own vote (#15.16).</summary>
     private Task<HttpResponseMessage> ConfirmVoteAsync(TestUser voter, int eoiId) =>
         factory.CreateClientFor(voter).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision/confirm", new Dictionary<string, string> { ["Input.Command"] = "Confirm" });
@@ -396,7 +499,9 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
             ["Input.Reasons"] = "Not transformation.",
         });
         Assert.Equal(HttpStatusCode.BadRequest, mixed.StatusCode);
-        Assert.Contains((await mixed.ReadDocumentAsync()).ErrorSummary(), e => e.Contains("OD-DECISION-CONFLICT", StringComparison.Ordinal));
+        var mixedErrors = (await mixed.ReadDocumentAsync()).ErrorSummary();
+        Assert.Contains(mixedErrors, e => e.StartsWith("Conflicted members cannot vote: Conflicted Member", StringComparison.Ordinal));
+        Assert.DoesNotContain(mixedErrors, e => e.Contains("OD-", StringComparison.Ordinal)); // plain words, no rule codes (issue #17)
         Assert.Equal(EoiStatus.Submitted, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
     }
 
@@ -422,9 +527,55 @@ public sealed class OdFundPageTests(PortalFactory factory) : IClassFixture<Porta
         Assert.False(await factory.WithDbAsync(db => db.OdPayments.AnyAsync(p => p.EoiId == eoiId)));
 
         var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
-        var resubmitted = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string> { ["Input.Lines[0].Deliverable"] = "Plan facilitated by the training hub", ["Input.ClinicalDirectorConfirmed"] = "true", ["Command"] = "Submit" });
+        var resubmitted = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string> { ["Input.Lines[0].Deliverable"] = "Plan facilitated by the training hub", ["Input.ClinicalDirectorConfirmed"] = "true", ["Command"] = "Continue" });
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+        Assert.Equal(EoiStatus.Returned, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync())); // not sent until checked
+        Assert.Equal(HttpStatusCode.Redirect, (await SendAsync(cd, fundId)).StatusCode);
         Assert.Equal(EoiStatus.Submitted, await factory.WithDbAsync(db => db.OdEois.Where(e => e.Id == eoiId).Select(e => e.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Decision_FieldAndPanelRuleErrorsShowTogether_InTheOrderOfTheFields()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var fundId = await factory.Data.CreateFundAsync(quorum: 2);
+        var eoiId = await factory.Data.CreateEoiAsync(fundId, pcn.Code);
+        var (a, _) = await PanelAsync(fundId);
+
+        // Nobody else voting (the quorum of 2 is a panel rule), no decision chosen and an amount that is not money (field errors).
+        var response = await factory.CreateClientFor(a).SubmitFormAsync($"/od-funds/eois/{eoiId}/decision", new Dictionary<string, string>
+        {
+            ["Input.ApprovedAmount"] = "lots",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var document = await response.ReadDocumentAsync();
+        Assert.Equal(
+            ["The decision needs 2 non-conflicted members voting; 1 did.", "Choose the panel's decision", "Enter the amount approved in pounds and pence, for example 26400.00"],
+            document.ErrorSummary());
+        Assert.Equal(["#Input_Voters", "#Input_Outcome", "#Input_ApprovedAmount"], document.QuerySelectorAll(".nhsuk-error-summary__list a").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Eoi_TypedValueAndEoiCheckErrorsShowTogether_InTheOrderOfTheFields()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var fundId = await factory.Data.CreateFundAsync();
+        var cd = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+
+        // A cost that is not money (the validator), no maturity domain and no confirmations (the EOI checks).
+        var response = await cd.SubmitFormAsync($"/od-funds/{fundId}/eoi", new Dictionary<string, string>
+        {
+            ["Input.Lines[0].SupportRequested"] = "Facilitated workshops on PCN priorities",
+            ["Input.Lines[0].Deliverable"] = "Agreed PCN development plan",
+            ["Input.Lines[0].Amount"] = "twelve thousand",
+            ["Command"] = "Continue",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var links = (await response.ReadDocumentAsync()).QuerySelectorAll(".nhsuk-error-summary__list a").Select(l => l.GetAttribute("href")).ToList();
+        Assert.Equal(["#Input_Lines_0__Amount", "#Input_Lines_0__Domains", "#Input_ConfirmedNotFundedElsewhere", "#Input_ClinicalDirectorConfirmed"], links);
+        Assert.False(await factory.WithDbAsync(db => db.OdEois.AnyAsync(e => e.PcnCode == pcn.Code)));
     }
 
     [Fact]
