@@ -24,6 +24,11 @@ fi
 dotnet tool restore >/dev/null
 dotnet build PcnPortal.sln -c Release -nologo -clp:ErrorsOnly
 
+# The test hosts never reload configuration from disk; without this each of them holds inotify watchers on the
+# appsettings files, and a machine running several test runs at once reaches the per-user limit (128 by default): the
+# hosts then fail to start with 500s.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
+
 log=$(mktemp)
 set +e
 dotnet test PcnPortal.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
