@@ -15,6 +15,9 @@ public sealed class IndexModel(ArrsReferenceService reference) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Data = await reference.LoadAsync(cancellationToken);
 
+    /// <summary>A role by its name (the code only for a code the reference data does not hold).</summary>
+    public static string RoleName(ArrsReferenceData data, string code) => data.FindRole(code)?.Name ?? code;
+
     /// <summary>A rate entry's status, e.g. "carried forward from 1 October 2024: no published figure for 1 April 2025 held".</summary>
     public static string Status(RoleRateEntry entry) => FigureStatusText.Describe(entry, entry.EffectiveFrom.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
 

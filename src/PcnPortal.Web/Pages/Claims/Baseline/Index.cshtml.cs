@@ -25,6 +25,11 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmen
 
     public List<ArrsBaseline> Posts { get; private set; } = [];
 
+    /// <summary>Role names by code, so that posts show the role's name.</summary>
+    public Dictionary<string, string> RoleNames { get; private set; } = [];
+
+    public string RoleName(string code) => RoleNames.GetValueOrDefault(code, code);
+
     /// <summary>The area tier form, bound without a prefix: the field is "Tier".</summary>
     [BindProperty(Name = "")]
     public TierForm Input { get; set; } = new();
@@ -52,6 +57,7 @@ public sealed class IndexModel(PortalDbContext db, PcnScope scope, ArrsAssessmen
 
         PcnName = pcn.Name;
         CurrentTier = await db.ArrsPcnAreaTiers.Where(t => t.PcnId == pcn.Id).Select(t => (AreaTier?)t.Tier).FirstOrDefaultAsync(cancellationToken) ?? AreaTier.National;
+        RoleNames = await db.ArrsRoles.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name, StringComparer.Ordinal, cancellationToken);
         Posts = await db.ArrsBaselines.AsNoTracking().Where(b => b.PcnId == pcn.Id).OrderBy(b => b.RoleCode).ThenBy(b => b.StaffRef).ToListAsync(cancellationToken);
         return Page();
     }

@@ -24,6 +24,21 @@ public sealed class ReferenceDataPageTests(PortalFactory factory) : IClassFixtur
         Assert.Contains("2020/21", page.QuerySelector("#arr-sum-methods")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_ShowsRolesByNameWithNoRawCodes()
+    {
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.Administrator));
+
+        var page = await client.GetDocumentAsync("/admin/reference-data");
+
+        Assert.Empty(page.QuerySelectorAll("main code"));
+        var pharmacist = page.QuerySelectorAll("#role-codes tbody tr").Single(r => r.Children[1].TextContent.Trim() == "CLINICAL_PHARMACIST");
+        Assert.Equal("Clinical pharmacist", pharmacist.Children[0].TextContent.Trim());
+        Assert.Contains("Clinical pharmacist", page.QuerySelector("#rate-entries tbody tr")!.ParentElement!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("CLINICAL_PHARMACIST", page.QuerySelector("#rate-entries")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("_", page.QuerySelector("#arr-sum-methods")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/admin/reference-data")]
     [InlineData("/admin/reference-data/rates/add")]

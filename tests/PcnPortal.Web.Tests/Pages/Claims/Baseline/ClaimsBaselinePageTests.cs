@@ -18,7 +18,8 @@ public sealed class ClaimsBaselinePageTests(PortalFactory factory) : IClassFixtu
 
         var page = await client.GetDocumentAsync("/claims/baseline");
 
-        Assert.Contains("SPLW", page.QuerySelector("#baseline")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Social prescribing link worker", page.QuerySelector("#baseline")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("#baseline code"));
         Assert.Null(page.QuerySelector("a[href^='/claims/baseline/posts']"));
         await client.GetDocumentAsync($"/claims/baseline?pcn={other.Code}", HttpStatusCode.Forbidden);
         await client.GetDocumentAsync($"/claims/baseline/posts/add?pcn={own.Code}", HttpStatusCode.Forbidden);
