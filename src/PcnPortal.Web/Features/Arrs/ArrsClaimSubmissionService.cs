@@ -3,6 +3,7 @@ using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
+using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Files;
@@ -30,39 +31,23 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         return await SubmitAsync(rows, problems, onlyPcnCode, submittedBy, cancellationToken);
     }
 
+    /// <summary>
+    /// Every problem the file would be refused for, without saving anything: the file's own checks (columns, cells) and
+    /// the checks against the portal's records (PCN known and the user's own, role code, month started), all in one pass.
+    /// The rows come back too, for showing what would be submitted.
+    /// </summary>
+    public async Task<(IReadOnlyList<ArrsClaimRow> Rows, IReadOnlyList<ImportProblem> Problems)> CheckCsvAsync(string text, string? onlyPcnCode, CancellationToken cancellationToken = default)
+    {
+        var (rows, problems) = ArrsClaimCsv.Parse(text);
+        var (_, all) = await CheckAsync(rows, problems, onlyPcnCode, cancellationToken);
+        return (rows, all);
+    }
+
     public async Task<ArrsSubmissionResult> SubmitAsync(IReadOnlyList<ArrsClaimRow> rows, List<ImportProblem> problems, string? onlyPcnCode, string submittedBy, CancellationToken cancellationToken = default)
     {
-        var data = await reference.LoadAsync(cancellationToken);
-        var codes = rows.Select(r => r.PcnCode).Distinct().ToList();
-        var pcns = await db.Pcns.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-
-        // A claim is for costs already being paid: the latest month is the current one (a month such as 2035-01 is a slip).
-        var thisMonth = new DateOnly(clock.Today().Year, clock.Today().Month, 1);
-        foreach (var row in rows)
+        var (pcns, ordered) = await CheckAsync(rows, problems, onlyPcnCode, cancellationToken);
+        if (ordered.Count > 0)
         {
-            if (row.Month > thisMonth)
-            {
-                problems.Add(new ImportProblem(null, row.Row, "month", $"{row.Month:yyyy-MM} has not started yet: claim a month from its start, the latest now being {thisMonth:yyyy-MM}."));
-            }
-
-            if (!pcns.ContainsKey(row.PcnCode))
-            {
-                problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"{row.PcnCode} is not a PCN the portal knows."));
-            }
-            else if (onlyPcnCode is not null && !string.Equals(row.PcnCode, onlyPcnCode, StringComparison.OrdinalIgnoreCase))
-            {
-                problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"You can submit claims only for your own PCN ({onlyPcnCode}); this line is for {row.PcnCode}."));
-            }
-
-            if (data.FindRole(row.RoleCode) is null)
-            {
-                problems.Add(new ImportProblem(null, row.Row, "role", $"{row.RoleCode} is not an ARRS role code. The codes are listed on the claims page, for example CLINICAL_PHARMACIST or SPLW."));
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            var ordered = problems.OrderBy(p => p.Row ?? 0).ThenBy(p => p.Column is null ? -1 : ArrsClaimCsv.Columns.ToList().IndexOf(p.Column)).ToList();
             return new ArrsSubmissionResult(0, new Dictionary<string, (int, int, int)>(), ordered);
         }
 
@@ -174,6 +159,44 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
 
         await transaction.CommitAsync(cancellationToken);
         return new ArrsSubmissionResult(rows.Count, counts, []);
+    }
+
+    /// <summary>
+    /// The checks against the portal's records, on every row the file names (also rows with problems of their own, so
+    /// every problem is reported in one pass); returns the PCNs named and every problem in row and column order.
+    /// </summary>
+    private async Task<(Dictionary<string, Pcn> Pcns, List<ImportProblem> Problems)> CheckAsync(IReadOnlyList<ArrsClaimRow> rows, List<ImportProblem> problems, string? onlyPcnCode, CancellationToken cancellationToken)
+    {
+        var data = await reference.LoadAsync(cancellationToken);
+        var codes = rows.Select(r => r.PcnCode).Distinct().ToList();
+        var pcns = await db.Pcns.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+        // A claim is for costs already being paid: the latest month is the current one (a month such as 2035-01 is a slip).
+        var thisMonth = new DateOnly(clock.Today().Year, clock.Today().Month, 1);
+        foreach (var row in rows)
+        {
+            if (row.Month > thisMonth)
+            {
+                problems.Add(new ImportProblem(null, row.Row, "month", $"{row.Month:yyyy-MM} has not started yet: claim a month from its start, the latest now being {thisMonth:yyyy-MM}."));
+            }
+
+            if (!pcns.ContainsKey(row.PcnCode))
+            {
+                problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"{row.PcnCode} is not a PCN the portal knows."));
+            }
+            else if (onlyPcnCode is not null && !string.Equals(row.PcnCode, onlyPcnCode, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"You can submit claims only for your own PCN ({onlyPcnCode}); this line is for {row.PcnCode}."));
+            }
+
+            if (data.FindRole(row.RoleCode) is null)
+            {
+                problems.Add(new ImportProblem(null, row.Row, "role", $"{row.RoleCode} is not an ARRS role code. The codes are listed on the claims page, for example CLINICAL_PHARMACIST or SPLW."));
+            }
+        }
+
+        var ordered = problems.OrderBy(p => p.Row ?? 0).ThenBy(p => p.Column is null ? -1 : ArrsClaimCsv.Columns.ToList().IndexOf(p.Column)).ToList();
+        return (pcns, ordered);
     }
 
     private static string StaffKey(int pcnId, string staffRef) => $"{pcnId}\u001f{staffRef}";

@@ -22,6 +22,9 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
 
     public string PcnName { get; private set; } = "";
 
+    /// <summary>The line's role by its name (the code only for a role the reference data does not hold).</summary>
+    public string RoleName { get; private set; } = "";
+
     /// <summary>Bound without a prefix: the fields are "Answer" and "Version".</summary>
     [BindProperty(Name = "")]
     public AnswerForm Input { get; set; } = new();
@@ -88,6 +91,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
         Line = found;
         PcnCode = found.Pcn.Code;
         PcnName = found.Pcn.Name;
+        RoleName = await db.ArrsRoles.AsNoTracking().Where(r => r.Code == found.RoleCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? found.RoleCode;
         Version = found.Version;
         var order = PcnPortal.Domain.Arrs.Engine.ArrsAssessment.RuleCodes.ToList();
         Line.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
