@@ -24,8 +24,16 @@ public sealed record ArrsClaimRow(
     string? Notes);
 
 /// <summary>
+/// What a row names that the portal's records check (PCN, role, month), read from every row, also one with problems
+/// of its own, so that every problem in a file is reported in one pass. Blank or unreadable cells are null.
+/// </summary>
+public sealed record ArrsClaimRowKey(int Row, string? PcnCode, string? RoleCode, DateOnly? Month);
+
+/// <summary>
 /// Reads the claim-lines CSV: header row with the contract's columns in any order, UTF-8, ISO dates, months as
-/// YYYY-MM, money in pounds. Reports every problem by row and column; rows with a problem are not returned.
+/// YYYY-MM, money in pounds. The optional columns (<see cref="OptionalColumns"/>) may be left out of the header.
+/// Reports every problem by row and column, in one pass (a header problem does not stop the rows being read);
+/// rows with a problem are not returned.
 /// </summary>
 public static class ArrsClaimCsv
 {
@@ -33,6 +41,38 @@ public static class ArrsClaimCsv
     [
         "pcn_code", "staff_ref", "staff_name", "role", "month", "wte", "start_date", "end_date", "salary", "employer_ni",
         "employer_pension", "other_on_costs", "third_party_fee", "notes",
+    ];
+
+    /// <summary>Columns a file may leave out: a missing one is read as blank (no end date, £0.00, no notes).</summary>
+    public static readonly IReadOnlyList<string> OptionalColumns =
+    [
+        "end_date", "employer_ni", "employer_pension", "other_on_costs", "third_party_fee", "notes",
+    ];
+
+    /// <summary>What each column holds, in the users' words, for the upload page (column, required, what to enter).</summary>
+    public static readonly IReadOnlyList<(string Column, string Meaning)> ColumnGuide =
+    [
+        ("pcn_code", "Your PCN's code, for example U12345"),
+        ("staff_ref", "The person's own ESR or NHS staff number"),
+        ("staff_name", "The person's name"),
+        ("role", "The role's code from the list below, for example CLINICAL_PHARMACIST"),
+        ("month", "The month claimed for, as YYYY-MM, for example 2024-07"),
+        ("wte", "Whole-time equivalent that month, more than 0 and no more than 1, for example 0.6"),
+        ("start_date", "The day the person started in the role, as YYYY-MM-DD"),
+        ("end_date", "The last day in the role, as YYYY-MM-DD; leave blank if still in post"),
+        ("salary", "The month's actual gross salary in pounds and pence, for example 3150.83"),
+        ("employer_ni", "Employer's National Insurance for the month; blank means £0.00"),
+        ("employer_pension", "Employer's pension contribution for the month; blank means £0.00"),
+        ("other_on_costs", "Other on-costs for the month; blank means £0.00"),
+        ("third_party_fee", "Fee paid to another organisation that provides the person; blank means £0.00"),
+        ("notes", "Anything the contracts team should know; may be blank"),
+    ];
+
+    /// <summary>The template's example row: a clinical pharmacist in post for the PCN, claiming the month.</summary>
+    public static IReadOnlyList<string?> TemplateRow(string pcnCode, DateOnly month) =>
+    [
+        pcnCode, "12345678", "Sam Patel", "CLINICAL_PHARMACIST", month.ToString("yyyy-MM", CultureInfo.InvariantCulture), "1",
+        month.AddMonths(-12).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "", "4000.00", "440.00", "575.20", "0.00", "0.00", "Example row: replace it with your own claim lines",
     ];
 
     /// <summary>
@@ -85,21 +125,34 @@ public static class ArrsClaimCsv
 
     public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems) Parse(string text)
     {
+        var (rows, problems, _) = ParseWithKeys(text);
+        return (rows, problems);
+    }
+
+    /// <summary>As <see cref="Parse"/>, with what every row names (<see cref="ArrsClaimRowKey"/>), problems or not.</summary>
+    public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems, List<ArrsClaimRowKey> Keys) ParseWithKeys(string text)
+    {
         var rows = new List<ArrsClaimRow>();
         var problems = new List<ImportProblem>();
+        var keys = new List<ArrsClaimRowKey>();
         var reader = new CsvRecordReader(text.TrimStart('\uFEFF'));
         try
         {
             if (!reader.Read() || reader.Record is null || reader.Record.All(string.IsNullOrWhiteSpace))
             {
                 problems.Add(new ImportProblem(null, null, null, "The file is empty: it needs a header row and at least one claim line."));
-                return (rows, problems);
+                return (rows, problems, keys);
             }
 
             var header = reader.Record.Select(h => h.Trim().ToLowerInvariant()).ToArray();
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < header.Length; i++)
             {
+                if (header[i].Length == 0)
+                {
+                    continue;
+                }
+
                 if (!Columns.Contains(header[i]))
                 {
                     problems.Add(new ImportProblem(null, 1, reader.Record[i], $"'{reader.Record[i]}' is not a claim-lines column. The columns are: {string.Join(", ", Columns)}."));
@@ -110,14 +163,9 @@ public static class ArrsClaimCsv
                 }
             }
 
-            foreach (var missing in Columns.Where(c => !index.ContainsKey(c)))
+            foreach (var missing in Columns.Where(c => !index.ContainsKey(c) && !OptionalColumns.Contains(c)))
             {
-                problems.Add(new ImportProblem(null, 1, missing, $"The header has no '{missing}' column."));
-            }
-
-            if (problems.Count > 0)
-            {
-                return (rows, problems);
+                problems.Add(new ImportProblem(null, 1, missing, $"The header has no '{missing}' column, which every file needs. The rows' other columns are checked below."));
             }
 
             while (reader.Read())
@@ -128,7 +176,7 @@ public static class ArrsClaimCsv
                     continue;
                 }
 
-                var row = ReadRow(reader.Row, record, index, problems);
+                var row = ReadRow(reader.Row, record, index, problems, keys);
                 if (row is not null)
                 {
                     rows.Add(row);
@@ -140,19 +188,28 @@ public static class ArrsClaimCsv
             problems.Add(new ImportProblem(null, reader.Row + 1, null, $"The file is not valid CSV: {ex.Message}."));
         }
 
-        if (rows.Count == 0 && problems.Count == 0)
+        if (keys.Count == 0 && problems.Count == 0)
         {
             problems.Add(new ImportProblem(null, null, null, "The file has a header but no claim lines."));
         }
 
-        return (rows, problems);
+        return (rows, problems, keys);
     }
 
-    private static ArrsClaimRow? ReadRow(int rowNumber, string[] record, Dictionary<string, int> index, List<ImportProblem> problems)
+    private static ArrsClaimRow? ReadRow(int rowNumber, string[] record, Dictionary<string, int> index, List<ImportProblem> problems, List<ArrsClaimRowKey> keys)
     {
-        var before = problems.Count;
-        string Cell(string column) => index[column] < record.Length ? record[index[column]].Trim() : "";
-        void Problem(string column, string message) => problems.Add(new ImportProblem(null, rowNumber, column, message));
+        var failed = false;
+        string Cell(string column) => index.TryGetValue(column, out var at) && at < record.Length ? record[at].Trim() : "";
+
+        // A required column missing from the header is named once, on the header; its cells are not complained of row by row.
+        void Problem(string column, string message)
+        {
+            failed = true;
+            if (index.ContainsKey(column) || OptionalColumns.Contains(column))
+            {
+                problems.Add(new ImportProblem(null, rowNumber, column, message));
+            }
+        }
 
         var pcn = Cell("pcn_code").ToUpperInvariant();
         if (pcn.Length == 0)
@@ -227,7 +284,7 @@ public static class ArrsClaimCsv
                 continue;
             }
 
-            if (!decimal.TryParse(cell, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(cell, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
             {
                 Problem(column, $"'{Cell(column)}' is not an amount of money; enter pounds and pence, for example 3150.83.");
             }
@@ -264,7 +321,8 @@ public static class ArrsClaimCsv
             Problem("notes", "Notes must be 2,000 characters or fewer.");
         }
 
-        return problems.Count > before
+        keys.Add(new ArrsClaimRowKey(rowNumber, pcn.Length == 0 ? null : pcn, role.Length == 0 ? null : role, month == default ? null : month));
+        return failed
             ? null
             : new ArrsClaimRow(rowNumber, pcn, staffRef, name, role, month, wte, start!.Value, end, money[0], money[1], money[2], money[3], money[4], notes.Length == 0 ? null : notes);
     }

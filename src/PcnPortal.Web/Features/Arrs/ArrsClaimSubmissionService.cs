@@ -27,8 +27,8 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
     /// <param name="onlyPcnCode">For PCN users: every line must be for this PCN.</param>
     public async Task<ArrsSubmissionResult> SubmitCsvAsync(string text, string? onlyPcnCode, string submittedBy, CancellationToken cancellationToken = default)
     {
-        var (rows, problems) = ArrsClaimCsv.Parse(text);
-        return await SubmitAsync(rows, problems, onlyPcnCode, submittedBy, cancellationToken);
+        var (rows, problems, keys) = ArrsClaimCsv.ParseWithKeys(text);
+        return await SubmitAsync(rows, problems, onlyPcnCode, submittedBy, cancellationToken, keys);
     }
 
     /// <summary>
@@ -38,14 +38,16 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
     /// </summary>
     public async Task<(IReadOnlyList<ArrsClaimRow> Rows, IReadOnlyList<ImportProblem> Problems)> CheckCsvAsync(string text, string? onlyPcnCode, CancellationToken cancellationToken = default)
     {
-        var (rows, problems) = ArrsClaimCsv.Parse(text);
-        var (_, all) = await CheckAsync(rows, problems, onlyPcnCode, cancellationToken);
+        var (rows, problems, keys) = ArrsClaimCsv.ParseWithKeys(text);
+        var (_, all) = await CheckAsync(keys, problems, onlyPcnCode, cancellationToken);
         return (rows, all);
     }
 
-    public async Task<ArrsSubmissionResult> SubmitAsync(IReadOnlyList<ArrsClaimRow> rows, List<ImportProblem> problems, string? onlyPcnCode, string submittedBy, CancellationToken cancellationToken = default)
+    /// <param name="keys">What every row of the file names, also rows with problems (from <see cref="ArrsClaimCsv.ParseWithKeys"/>); the rows' when not given.</param>
+    public async Task<ArrsSubmissionResult> SubmitAsync(IReadOnlyList<ArrsClaimRow> rows, List<ImportProblem> problems, string? onlyPcnCode, string submittedBy, CancellationToken cancellationToken = default, IReadOnlyList<ArrsClaimRowKey>? keys = null)
     {
-        var (pcns, ordered) = await CheckAsync(rows, problems, onlyPcnCode, cancellationToken);
+        keys ??= [.. rows.Select(r => new ArrsClaimRowKey(r.Row, r.PcnCode, r.RoleCode, r.Month))];
+        var (pcns, ordered) = await CheckAsync(keys, problems, onlyPcnCode, cancellationToken);
         if (ordered.Count > 0)
         {
             return new ArrsSubmissionResult(0, new Dictionary<string, (int, int, int)>(), ordered);
@@ -165,10 +167,10 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
     /// The checks against the portal's records, on every row the file names (also rows with problems of their own, so
     /// every problem is reported in one pass); returns the PCNs named and every problem in row and column order.
     /// </summary>
-    private async Task<(Dictionary<string, Pcn> Pcns, List<ImportProblem> Problems)> CheckAsync(IReadOnlyList<ArrsClaimRow> rows, List<ImportProblem> problems, string? onlyPcnCode, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, Pcn> Pcns, List<ImportProblem> Problems)> CheckAsync(IReadOnlyList<ArrsClaimRowKey> rows, List<ImportProblem> problems, string? onlyPcnCode, CancellationToken cancellationToken)
     {
         var data = await reference.LoadAsync(cancellationToken);
-        var codes = rows.Select(r => r.PcnCode).Distinct().ToList();
+        var codes = rows.Where(r => r.PcnCode is not null).Select(r => r.PcnCode!).Distinct().ToList();
         var pcns = await db.Pcns.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
         // A claim is for costs already being paid: the latest month is the current one (a month such as 2035-01 is a slip).
@@ -180,18 +182,19 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
                 problems.Add(new ImportProblem(null, row.Row, "month", $"{row.Month:yyyy-MM} has not started yet: claim a month from its start, the latest now being {thisMonth:yyyy-MM}."));
             }
 
-            if (!pcns.ContainsKey(row.PcnCode))
+            // A blank PCN cell is already named by the file's own checks.
+            if (row.PcnCode is not null && !pcns.ContainsKey(row.PcnCode))
             {
                 problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"{row.PcnCode} is not a PCN the portal knows."));
             }
-            else if (onlyPcnCode is not null && !string.Equals(row.PcnCode, onlyPcnCode, StringComparison.OrdinalIgnoreCase))
+            else if (row.PcnCode is not null && onlyPcnCode is not null && !string.Equals(row.PcnCode, onlyPcnCode, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add(new ImportProblem(null, row.Row, "pcn_code", $"You can submit claims only for your own PCN ({onlyPcnCode}); this line is for {row.PcnCode}."));
             }
 
-            if (data.FindRole(row.RoleCode) is null)
+            if (row.RoleCode is not null && data.FindRole(row.RoleCode) is null)
             {
-                problems.Add(new ImportProblem(null, row.Row, "role", $"{row.RoleCode} is not an ARRS role code. The codes are listed on the claims page, for example CLINICAL_PHARMACIST or SPLW."));
+                problems.Add(new ImportProblem(null, row.Row, "role", $"{row.RoleCode} is not an ARRS role code. The codes are listed on the upload page, for example CLINICAL_PHARMACIST or SPLW."));
             }
         }
 

@@ -1,8 +1,10 @@
+using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Web.Features.Arrs;
+using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Files;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -11,7 +13,7 @@ namespace PcnPortal.Web.Pages.Claims;
 
 /// <summary>A PCN manager uploads a month's claim lines as CSV. All or nothing: any problem refuses the whole file.</summary>
 [Authorize(Policy = PortalPolicies.PcnUser)]
-public sealed class UploadModel(ArrsClaimSubmissionService submissions, ICurrentUser currentUser, PcnScope scope, IValidator<UploadModel.UploadForm> validator) : PageModel
+public sealed class UploadModel(ArrsClaimSubmissionService submissions, ArrsReferenceService reference, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, IValidator<UploadModel.UploadForm> validator) : PageModel
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -21,12 +23,33 @@ public sealed class UploadModel(ArrsClaimSubmissionService submissions, ICurrent
 
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
 
-    public void OnGet()
+    /// <summary>The role names and codes the role column takes, for the guidance on the page.</summary>
+    public List<(string Code, string Name)> Roles { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadRolesAsync(cancellationToken);
+
+    /// <summary>
+    /// The template: the header in the contract's column order and one example row (the user's own PCN, last month, a
+    /// clinical pharmacist with an ESR-style reference), which the portal would take as it is.
+    /// </summary>
+    public IActionResult OnGetTemplate()
     {
+        var today = clock.Today();
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var example = ArrsClaimCsv.TemplateRow(scope.OwnPcnCode ?? "U12345", month);
+        var csv = new StringBuilder().AppendRow(ArrsClaimCsv.Columns).AppendRow(example).ToString();
+        return File(new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv", "arrs-claim-lines-template.csv");
+    }
+
+    private async Task LoadRolesAsync(CancellationToken cancellationToken)
+    {
+        var data = await reference.LoadAsync(cancellationToken);
+        Roles = [.. data.Roles.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Code, r.Name))];
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        await LoadRolesAsync(cancellationToken);
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {

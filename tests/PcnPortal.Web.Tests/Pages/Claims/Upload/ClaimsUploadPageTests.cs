@@ -85,8 +85,76 @@ public sealed class ClaimsUploadPageTests(PortalFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = (await response.ReadDocumentAsync()).QuerySelector("#problems")!.TextContent;
-        Assert.Contains("The header has no 'salary' column.", text, StringComparison.Ordinal);
+        Assert.Contains("The header has no 'salary' column", text, StringComparison.Ordinal);
         Assert.Equal(0, await CountLinesAsync(pcn.Code));
+    }
+
+    [Fact]
+    public async Task Upload_EveryProblemIsNamedInOnePass_IncludingPcnAndRoleChecksOnRowsWithOtherProblems()
+    {
+        var own = await factory.Data.CreatePcnAsync();
+        var other = await factory.Data.CreatePcnAsync();
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, own.Code));
+        // No salary column; row 2 fine but for the missing column; row 3 has a bad WTE, an unknown role and another PCN's code.
+        var header = TestData.ClaimHeader.Replace(",salary,", ",", StringComparison.Ordinal);
+        static string WithoutSalary(string row) => string.Join(',', row.Split(',').Where((_, i) => i != 8));
+        var csv = string.Join('\n', header,
+            WithoutSalary(TestData.ClaimRow(own.Code)),
+            WithoutSalary(TestData.ClaimRow(other.Code, staffRef: "X3", role: "ASTRONAUT", wte: "1.5")),
+            WithoutSalary(TestData.ClaimRow("", staffRef: "X4", month: "July")));
+
+        var response = await UploadAsync(client, csv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var rows = (await response.ReadDocumentAsync()).QuerySelectorAll("#problems tbody tr")
+            .Select(r => (Row: r.Children[0].TextContent.Trim(), Column: r.Children[1].TextContent.Trim(), Problem: r.Children[2].TextContent.Trim())).ToList();
+        Assert.Contains(rows, r => r.Row == "1" && r.Column == "salary" && r.Problem.StartsWith("The header has no 'salary' column", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Row == "3" && r.Column == "pcn_code" && r.Problem.Contains($"only for your own PCN ({own.Code})", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Row == "3" && r.Column == "role" && r.Problem.StartsWith("ASTRONAUT is not an ARRS role code", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Row == "3" && r.Column == "wte");
+        Assert.Contains(rows, r => r.Row == "4" && r.Column == "pcn_code" && r.Problem == "Enter the PCN code, for example U12345.");
+        Assert.Contains(rows, r => r.Row == "4" && r.Column == "month");
+        Assert.DoesNotContain(rows, r => r.Row != "1" && r.Column == "salary");
+        Assert.Equal(rows.OrderBy(r => int.Parse(r.Row, System.Globalization.CultureInfo.InvariantCulture)).Select(r => r.Row), rows.Select(r => r.Row));
+        Assert.Equal(0, await CountLinesAsync(own.Code) + await CountLinesAsync(other.Code));
+    }
+
+    [Fact]
+    public async Task Upload_OptionalColumnsLeftOut_AreTakenAsBlank()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
+        var csv = $"role,pcn_code,staff_ref,staff_name,month,wte,start_date,salary\nCLINICAL_PHARMACIST,{pcn.Code},12345678,Sam Patel,2020-05,1,2020-04-01,\"3,000.00\"\n";
+
+        var response = await UploadAsync(client, csv);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var line = await factory.WithDbAsync(db => db.ArrsClaimLines.SingleAsync(l => l.Pcn!.Code == pcn.Code));
+        Assert.Equal(3000.00m, line.Salary);
+        Assert.Equal(0m, line.EmployerNi + line.EmployerPension + line.OtherOnCosts + line.ThirdPartyFee);
+        Assert.Null(line.EndDate);
+        Assert.Null(line.Notes);
+    }
+
+    [Fact]
+    public async Task Template_HasTheHeaderAndOneExampleRow_ThatThePortalTakes()
+    {
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 15_000]);
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.PcnManager, pcn.Code));
+        var page = await client.GetDocumentAsync("/claims/upload");
+        Assert.Equal("/claims/upload?handler=Template", page.QuerySelector("#template-link")!.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("main code"));
+
+        var response = await client.GetAsync("/claims/upload?handler=Template");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(TestData.ClaimHeader, lines[0]);
+        Assert.StartsWith($"{pcn.Code},12345678,Sam Patel,CLINICAL_PHARMACIST,", lines[1], StringComparison.Ordinal);
+        var upload = await UploadAsync(client, string.Join('\n', lines) + "\n");
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        Assert.Equal(1, await CountLinesAsync(pcn.Code));
     }
 
     [Fact]
