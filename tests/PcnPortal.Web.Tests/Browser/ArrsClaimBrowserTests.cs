@@ -26,8 +26,14 @@ public sealed class ArrsClaimBrowserTests(BrowserFixture browser)
         await page.FillAsync("#Input_Salary", "2000.00");
         await page.FillAsync("#Input_EmployerNi", "180.00");
         await page.FillAsync("#Input_EmployerPension", "280.00");
-        await page.ClickAsync("main form button[type=submit]");
-        await page.WaitForURLAsync("**/claims/lines/*");
+        await page.ClickAsync("main form button[value=Continue]");
+
+        // Check your answers, with an axe scan, then Send: the confirmation page.
+        await page.WaitForSelectorAsync("#answers");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.ClickAsync("#check button[value=Submit]");
+        await page.WaitForURLAsync("**/claims/lines/*/sent");
+        await BrowserFixture.AssertAccessibleAsync(page);
         var lineId = await browser.Factory.WithDbAsync(db => db.ArrsClaimLines.Where(l => l.StaffMemberId == staffId).Select(l => l.Id).SingleAsync());
         await page.GotoAsync("/claims?year=2020/21");
         await BrowserFixture.AssertAccessibleAsync(page);
