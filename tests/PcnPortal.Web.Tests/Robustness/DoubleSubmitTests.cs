@@ -93,9 +93,14 @@ public sealed class DoubleSubmitTests(PortalFactory factory) : IClassFixture<Por
         var director = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
         var fund = await factory.Data.CreateFundAsync(quorum: 1);
 
+        // "Continue" twice saves the one EOI (both go on to check your answers, or the second is told it changed)...
         var responses = await PostTwiceAsync(director, $"/od-funds/{fund}/eoi", RobustnessData.EoiForm());
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Conflict, $"Continue gave {(int)r.StatusCode}"));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OdEois.CountAsync(e => e.FundId == fund && e.PcnCode == pcn.Code)));
 
-        await AssertOneWinsOneIsToldAsync(responses);
+        // ... and "Send" twice from check your answers sends it once: the other is told.
+        await AssertOneWinsOneIsToldAsync(await PostTwiceAsync(director, $"/od-funds/{fund}/eoi/check", new Dictionary<string, string>()));
         var eois = await factory.WithDbAsync(db => db.OdEois.Where(e => e.FundId == fund && e.PcnCode == pcn.Code).Include(e => e.Lines).AsNoTracking().ToListAsync());
         Assert.Single(eois);
         Assert.Single(eois[0].Lines);
