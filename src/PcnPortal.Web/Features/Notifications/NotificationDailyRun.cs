@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
@@ -91,23 +92,14 @@ public sealed class NotificationDailyRun(PortalDbContext db, INotificationOutbox
             return 0;
         }
 
-        var lines = await db.ArrsClaimLines.AsNoTracking()
-            .Where(l => l.Status == ArrsClaimStatus.Submitted && l.DueOn == due)
-            .GroupBy(l => new { l.Pcn!.Code, l.Pcn.Name })
-            .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
-            .OrderBy(g => g.Code)
-            .ToListAsync(cancellationToken);
+        var lines = await LinesByPcnAsync(l => l.Status == ArrsClaimStatus.Submitted && l.DueOn == due, cancellationToken);
         if (lines.Count == 0)
         {
             return 0;
         }
 
         var total = lines.Sum(l => l.Count);
-        var body = new StringBuilder($"{Lines(total)} waiting for a decision reach the end of their 5-working-day clock on {Date(due)}:\n");
-        foreach (var l in lines)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"\n- {l.Code} {l.Name}: {Lines(l.Count)}");
-        }
+        var body = ByPcn($"{Lines(total)} waiting for a decision reach the end of their 5-working-day clock on {Date(due)}:", lines);
 
         return await AddOnceAsync(
             new Notice(
@@ -115,10 +107,33 @@ public sealed class NotificationDailyRun(PortalDbContext db, INotificationOutbox
                 Audience.Contracts,
                 null,
                 $"{Lines(total)} due for a decision on {Date(due)}",
-                body.ToString(),
+                body,
                 "/claims/review",
                 $"digest:claims-due:{today:yyyy-MM-dd}"),
             cancellationToken);
+    }
+
+    private sealed record PcnLineCount(string Code, string Name, int Count);
+
+    /// <summary>Claim lines matching the filter, counted by PCN in code order (the digests' lists).</summary>
+    private Task<List<PcnLineCount>> LinesByPcnAsync(Expression<Func<ArrsClaimLine, bool>> filter, CancellationToken cancellationToken) =>
+        db.ArrsClaimLines.AsNoTracking()
+            .Where(filter)
+            .GroupBy(l => new { l.Pcn!.Code, l.Pcn.Name })
+            .OrderBy(g => g.Key.Code)
+            .Select(g => new PcnLineCount(g.Key.Code, g.Key.Name, g.Count()))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>A digest's text: the opening sentence, then a line per PCN with its count.</summary>
+    private static string ByPcn(string opening, IEnumerable<PcnLineCount> lines)
+    {
+        var body = new StringBuilder(opening).Append('\n');
+        foreach (var l in lines)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"\n- {l.Code} {l.Name}: {Lines(l.Count)}");
+        }
+
+        return body.ToString();
     }
 
     private async Task<int> FinanceDigestAsync(DateOnly today, CancellationToken cancellationToken)
@@ -128,23 +143,14 @@ public sealed class NotificationDailyRun(PortalDbContext db, INotificationOutbox
             return 0;
         }
 
-        var lines = await db.ArrsClaimLines.AsNoTracking()
-            .Where(l => l.Status == ArrsClaimStatus.Approved)
-            .GroupBy(l => new { l.Pcn!.Code, l.Pcn.Name })
-            .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() })
-            .OrderBy(g => g.Code)
-            .ToListAsync(cancellationToken);
+        var lines = await LinesByPcnAsync(l => l.Status == ArrsClaimStatus.Approved, cancellationToken);
         if (lines.Count == 0)
         {
             return 0;
         }
 
         var total = lines.Sum(l => l.Count);
-        var body = new StringBuilder($"At the end of {today:MMMM yyyy}, {Lines(total)} approved and awaiting payment:\n");
-        foreach (var l in lines)
-        {
-            body.Append(CultureInfo.InvariantCulture, $"\n- {l.Code} {l.Name}: {Lines(l.Count)}");
-        }
+        var body = ByPcn($"At the end of {today:MMMM yyyy}, {Lines(total)} approved and awaiting payment:", lines);
 
         return await AddOnceAsync(
             new Notice(
@@ -152,7 +158,7 @@ public sealed class NotificationDailyRun(PortalDbContext db, INotificationOutbox
                 Audience.Finance,
                 null,
                 $"Month end: {Lines(total)} approved and awaiting payment",
-                body.ToString(),
+                body,
                 "/finance/schedule",
                 $"digest:month-end:{today:yyyy-MM}"),
             cancellationToken);
