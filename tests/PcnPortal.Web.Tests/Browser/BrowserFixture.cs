@@ -71,9 +71,40 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task AssertAccessibleAsync(IPage page)
     {
         var result = await page.RunAxe();
-        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var bad = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => v.Id == "aria-allowed-attr" ? WithoutConditionalRadios(v) : v)
+            .Where(v => v is not null && v.Nodes.Length > 0)
+            .Select(v => v!)
+            .ToList();
         Assert.True(bad.Count == 0, $"Accessibility violations on {page.Url}:\n" + string.Join("\n", bad.Select(Describe)));
     }
+
+    /// <summary>
+    /// The one known finding the portal keeps: the NHS (and GOV.UK) conditional-reveal radios put aria-expanded on the
+    /// radio that reveals a question. ARIA 1.2 does not list it for role radio, so axe reports aria-allowed-attr, but the
+    /// design systems keep it on purpose because screen readers announce it (alphagov/govuk-frontend#979, #2823;
+    /// accessibility.blog.gov.uk, 21 September 2021). Only that attribute on a radio that controls a conditional panel is
+    /// let through; anything else under the same rule still fails.
+    /// </summary>
+    private static AxeResultItem? WithoutConditionalRadios(AxeResultItem v)
+    {
+        var left = v.Nodes.Where(n => !IsConditionalRadio(n)).ToArray();
+        if (left.Length == v.Nodes.Length)
+        {
+            return v;
+        }
+
+        v.Nodes = left;
+        return v;
+    }
+
+    private static bool IsConditionalRadio(AxeResultNode node) =>
+        node.Html.Contains("type=\"radio\"", StringComparison.Ordinal)
+        && node.Html.Contains("aria-controls=", StringComparison.Ordinal)
+        && node.Any.Concat(node.All).Concat(node.None)
+            .Where(c => c.Message is not null)
+            .All(c => c.Message.Contains("aria-expanded", StringComparison.Ordinal) && !c.Message.Contains(',', StringComparison.Ordinal));
 
     private static string Describe(AxeResultItem v) =>
         $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
@@ -40,7 +41,9 @@ public sealed class PaymentRunBrowserTests(BrowserFixture browser)
         await finance.WaitForSelectorAsync(".nhsuk-error-summary");
         Assert.Contains("The date the payment was made must be a real date", await finance.TextContentAsync(".nhsuk-error-summary") ?? string.Empty);
         await BrowserFixture.AssertAccessibleAsync(finance);
-        await finance.FocusAsync(".nhsuk-error-summary a");
+        await Assertions.Expect(finance.Locator(".nhsuk-error-summary")).ToBeFocusedAsync();
+        await finance.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(finance.Locator(".nhsuk-error-summary a").First).ToBeFocusedAsync();
         await finance.Keyboard.PressAsync("Enter");
         Assert.Equal("Input_PaidOn_Day", await finance.EvaluateAsync<string>("document.activeElement.id"));
         Assert.Equal(0, await browser.Factory.WithDbAsync(db => db.ArrsClaimLines.CountAsync(l => ids.Values.Contains(l.Id) && l.Status == ArrsClaimStatus.Paid)));

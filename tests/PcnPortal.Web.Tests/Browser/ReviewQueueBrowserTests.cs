@@ -60,6 +60,8 @@ public sealed class ReviewQueueBrowserTests(BrowserFixture browser)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync($"**/claims/review/{ids[$"2020-05/K-3-{pcn.Code}"]}?**");
         Assert.DoesNotContain("Approve £0.00", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        // The amount and reason stay hidden until the override is chosen (the NHS frontend's script is running).
+        Assert.False(await page.Locator("#Input_Amount").IsVisibleAsync());
         await TabToAsync(page, "#Input_Decision");
         await page.Keyboard.PressAsync("Space");
         Assert.True(await page.Locator("#Input_Amount").IsVisibleAsync());
