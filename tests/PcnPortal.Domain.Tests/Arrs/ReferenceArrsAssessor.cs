@@ -168,6 +168,7 @@ internal static class ReferenceArrsAssessor
             FromGpSum = line.FromGpSum,
             ArrSumNotHeld = notHeld,
             PopulationNote = line.Context?.PopulationNote ?? "",
+            Redistribution = line.FromGpSum ? "" : line.Context?.RedistributionNote ?? "",
             ArrSumMethod = reference.ArrSumMethodFor(year),
             RoleWteBefore = line.RoleWteBefore,
             RoleLimitWteBefore = line.RoleLimitBefore,

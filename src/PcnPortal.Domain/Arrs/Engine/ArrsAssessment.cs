@@ -145,6 +145,7 @@ public sealed class ArrsAssessment
             FromGpSum = fromGpSum,
             ArrSumNotHeld = pcn?.NotHeld,
             PopulationNote = pcn?.Context?.PopulationNote ?? "",
+            Redistribution = fromGpSum ? "" : pcn?.Context?.RedistributionNote ?? "",
             ArrSumMethod = _reference.ArrSumMethodFor(Year),
             RoleWteBefore = roleWteBefore,
             RoleLimitWteBefore = _totals.RoleLimitBefore(index),

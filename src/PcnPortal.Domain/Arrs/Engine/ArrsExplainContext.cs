@@ -24,6 +24,9 @@ public sealed record ArrsExplainContext(
     /// <summary>How the population differs from the DES date (older list sizes used); empty when exact.</summary>
     public string PopulationNote { get; init; } = "";
 
+    /// <summary>How the PCN's entitlement differs from its ARR Sum by redistribution (extra allocation, reductions); empty when it does not.</summary>
+    public string Redistribution { get; init; } = "";
+
     /// <summary>The year's ARR Sum method (its rate, status and citation), when one is held.</summary>
     public ArrSumMethod? ArrSumMethod { get; init; }
 

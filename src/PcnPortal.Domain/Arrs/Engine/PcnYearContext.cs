@@ -33,6 +33,19 @@ public sealed class PcnYearContext
     /// <summary>Every warning about the population (older list sizes, practices without one, practices that moved).</summary>
     public IReadOnlyList<string> PopulationWarnings { get; set; } = [];
 
+    /// <summary>
+    /// How the ARR Sum given in <see cref="ArrSum"/> differs from the DES figure because of the redistribution of unused
+    /// entitlement ("ARR Sum £100,000.00 + £5,000.00 extra allocation …"); empty when it does not. Set by
+    /// <see cref="Redistribution.ArrsRedistribution.ApplyToContext"/>; ARRS-ENTITLEMENT names it.
+    /// </summary>
+    public string RedistributionNote { get; set; } = "";
+
+    /// <summary>Extra allocation approved to the PCN for the year from redistribution rounds.</summary>
+    public decimal ExtraAllocation { get; set; }
+
+    /// <summary>What the PCN's unused entitlement was reduced by for the year to fund other PCNs' approved bids.</summary>
+    public decimal GivenUp { get; set; }
+
     /// <summary>True when the ARR Sum cannot be worked out: no population held and none given.</summary>
     public bool ArrSumNotHeld => ArrSum is null && PopulationMissing is not null;
 }

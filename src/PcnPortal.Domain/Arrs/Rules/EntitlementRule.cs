@@ -75,11 +75,19 @@ public static class EntitlementRule
             ("left", Math.Max(left, 0m).ToString("0.00")),
             ("requested", context.ReimbursableBeforeEntitlement.ToString("0.00")),
             ("paid", result.Reimbursable.ToString("0.00")));
+        var redistributed = context.Redistribution.Length > 0 ? $" ({context.Redistribution})" : "";
+        if (redistributed.Length > 0)
+        {
+            figures["redistribution"] = context.Redistribution;
+        }
+
         var status = context.ArrSumMethod is { } method ? ArrSum.StatusNote(method, context.Year) : "";
         var population = context.PopulationNote.Length > 0 ? $" (population: {context.PopulationNote})" : "";
         var sum = context.FromGpSum
             ? $"Ring-fenced GP sum {Money.Format(context.ArrSum)}{status}{population} for {context.Year} (GP claims only, separate from the ARR Sum), {Money.Format(context.EntitlementUsedBefore)} used by earlier GP lines"
-            : $"ARR Sum {Money.Format(context.ArrSum)}{status}{population} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
+            : redistributed.Length > 0
+                ? $"Entitlement {Money.Format(context.ArrSum)}{redistributed}{status}{population} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines"
+                : $"ARR Sum {Money.Format(context.ArrSum)}{status}{population} for {context.Year}, {Money.Format(context.EntitlementUsedBefore)} used by earlier lines";
         return check.Reason switch
         {
             Cut => RuleOutcome.Warn(Code, $"{sum}: only {Money.Format(left)} left, so {Money.Format(context.ReimbursableBeforeEntitlement)} is cut to {Money.Format(result.Reimbursable)}.", figures),
