@@ -74,6 +74,12 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["finance"] = FinanceOrContracts,
         ["finance/forecast"] = FinanceOrContracts,
         ["finance/schedule"] = FinanceOrContracts,
+        ["finance/redistribution"] = Everyone,
+        ["finance/redistribution/open"] = Finance,
+        ["finance/redistribution/{id:int}"] = Everyone,
+        ["finance/redistribution/{id:int}/bid/{bidId:int?}"] = PcnUsers,
+        ["finance/redistribution/{id:int}/bids/{bidId:int}/decide"] = Contracts,
+        ["finance/redistribution/{id:int}/export"] = FinanceOrContracts,
         ["maturity"] = Everyone,
         ["maturity/matrix"] = Admin,
         ["maturity/matrix/{id:int}"] = Admin,
@@ -149,6 +155,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
         ["maturity/returns/{id:int}/domains/{domain}"] = r => $"/maturity/returns/{r.MaturityReturnId}/domains/{MaturityDomain.LeadershipPlanningAndPartnerships.Code()}",
         ["od-funds/eois/{id:int}"] = r => $"/od-funds/eois/{r.EoiId}",
         ["od-funds/eois/{id:int}/sent"] = r => $"/od-funds/eois/{r.EoiId}/sent",
+        ["finance/redistribution/{id:int}/bid/{bidId:int?}"] = r => $"/finance/redistribution/{r.RedistributionRoundId}/bid/{r.RedistributionBidId}",
     };
 
     /// <summary>Identifiers of records every PCN shares (a fund is open to all PCNs): the page must still show nothing of PCN A.</summary>
@@ -156,6 +163,7 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
     {
         ["od-funds/{id:int}/eoi"] = r => $"/od-funds/{r.FundId}/eoi",
         ["od-funds/{id:int}/eoi/check"] = r => $"/od-funds/{r.FundId}/eoi/check",
+        ["finance/redistribution/{id:int}"] = r => $"/finance/redistribution/{r.RedistributionRoundId}",
     };
 
     private sealed record PageRoute(string Pattern, RouteEndpoint Endpoint);

@@ -20,7 +20,9 @@ public sealed record PcnRecords(
     int MaturityReturnId,
     int FundId,
     int EoiId,
-    int ChangeRequestId);
+    int ChangeRequestId,
+    int RedistributionRoundId,
+    int RedistributionBidId);
 
 public static class RobustnessData
 {
@@ -51,7 +53,7 @@ public static class RobustnessData
 
     public static string ChangeRequestUrl(string pcnCode) => $"/pcns/{pcnCode}/changes/new?kind=ClinicalDirector";
 
-    /// <summary>A PCN with a manager, a clinical director, a claim line, a maturity return, a submitted EOI and a change request.</summary>
+    /// <summary>A PCN with a manager, a clinical director, a claim line, a maturity return, a submitted EOI, a change request, and a bid in a redistribution round.</summary>
     public static async Task<PcnRecords> CreatePcnWithRecordsAsync(this PortalFactory factory, string? name = null)
     {
         var pcn = await factory.Data.CreatePcnAsync(name: name);
@@ -65,7 +67,10 @@ public static class RobustnessData
         var change = await factory.CreateClientFor(manager).SubmitFormAsync(ChangeRequestUrl(pcn.Code), ChangeRequestSubmission());
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
         var changeId = await factory.WithDbAsync(db => db.PcnChangeRequests.Where(c => c.PcnId == pcn.Id).Select(c => c.Id).SingleAsync());
-        return new PcnRecords(pcn, manager, director, claimLine, staffId, maturityReturn, fund, eoiId, changeId);
+        var giver = await factory.Data.CreatePcnAsync();
+        var round = await factory.Data.CreateRedistributionRoundAsync(2020, null, (giver, 50_000m));
+        var bid = await factory.Data.CreateRedistributionBidAsync(round, pcn);
+        return new PcnRecords(pcn, manager, director, claimLine, staffId, maturityReturn, fund, eoiId, changeId, round, bid);
     }
 
     /// <summary>Every state change writes audit rows in the same transaction, so an unchanged count means nothing was saved.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Engine;
+using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Registration;
 using PcnPortal.Web.Infrastructure.Data;
@@ -90,13 +91,48 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         var populations = await populationQuery.ForPcnsAsync(pcnIds, year, cancellationToken);
         var baselines = (await db.ArrsBaselines.AsNoTracking().Where(b => pcnIds.Contains(b.PcnId)).ToListAsync(cancellationToken)).ToLookup(b => b.PcnId);
         var tiers = await db.ArrsPcnAreaTiers.AsNoTracking().Where(t => pcnIds.Contains(t.PcnId)).ToDictionaryAsync(t => t.PcnId, t => t.Tier, cancellationToken);
-        return populations.ToDictionary(
+        var contexts = populations.ToDictionary(
             p => p.Value.PcnCode,
             p => ArrsPopulation.From(p.Value).ToContext(
                 p.Value.PcnCode,
                 tiers.GetValueOrDefault(p.Key, AreaTier.National),
                 baselines[p.Key].Select(b => b.ToPost()).ToList()),
             StringComparer.Ordinal);
+        await ApplyRedistributionAsync(contexts, populations.ToDictionary(p => p.Key, p => p.Value.PcnCode), year, cancellationToken);
+        return contexts;
+    }
+
+    /// <summary>
+    /// Approved redistribution bids raise the bidding PCN's entitlement for the year, and the reductions recorded against
+    /// the giving PCNs lower theirs (ArrsRedistribution.ApplyToContext; ARRS-ENTITLEMENT names both).
+    /// </summary>
+    private async Task ApplyRedistributionAsync(Dictionary<string, PcnYearContext> contexts, Dictionary<int, string> codes, FinancialYear year, CancellationToken cancellationToken)
+    {
+        var ids = codes.Keys.ToList();
+        var extras = await db.RedistributionBids.AsNoTracking()
+            .Where(b => ids.Contains(b.PcnId) && b.Round!.StartYear == year.StartYear && b.ApprovedAmount != null
+                && (b.Status == RedistributionBidStatus.ApprovedInFull || b.Status == RedistributionBidStatus.ApprovedInPart))
+            .Select(b => new { b.PcnId, Amount = b.ApprovedAmount!.Value })
+            .ToListAsync(cancellationToken);
+        var given = await db.RedistributionReductions.AsNoTracking()
+            .Where(r => ids.Contains(r.GiverPcnId) && db.RedistributionBids.Any(b => b.Id == r.BidId && b.Round!.StartYear == year.StartYear))
+            .Select(r => new { r.GiverPcnId, r.Amount })
+            .ToListAsync(cancellationToken);
+        if (extras.Count == 0 && given.Count == 0)
+        {
+            return;
+        }
+
+        var data = await reference.LoadAsync(cancellationToken);
+        foreach (var (id, code) in codes)
+        {
+            var extra = extras.Where(e => e.PcnId == id).Sum(e => e.Amount);
+            var down = given.Where(g => g.GiverPcnId == id).Sum(g => g.Amount);
+            if (contexts.TryGetValue(code, out var context))
+            {
+                ArrsRedistribution.ApplyToContext(context, data, year, extra, down);
+            }
+        }
     }
 
     /// <summary>

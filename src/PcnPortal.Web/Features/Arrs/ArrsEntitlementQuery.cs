@@ -29,8 +29,17 @@ public sealed record PcnEntitlement(
     IReadOnlyList<string>? PopulationWarnings = null,
     decimal? GpSum = null,
     string? GpSumExplanation = null,
-    decimal GpReimbursableSubmitted = 0m)
+    decimal GpReimbursableSubmitted = 0m,
+    decimal ExtraAllocation = 0m,
+    decimal GivenUp = 0m)
 {
+    /// <summary>The ARR Sum with the redistribution of unused entitlement: + extra allocation approved to it − reductions given up to other PCNs.</summary>
+    public decimal Entitlement => ArrSum + ExtraAllocation - GivenUp;
+
+    /// <summary>"ARR Sum £X + £Y extra allocation … = £Z" when redistribution changed the entitlement; null when it did not.</summary>
+    public string? RedistributionWorking => ExtraAllocation == 0m && GivenUp == 0m ? null
+        : PcnPortal.Domain.Arrs.Redistribution.ArrsRedistribution.EntitlementWorking(ArrSum, ExtraAllocation, GivenUp);
+
     /// <summary>What is left of the ring-fenced GP sum (2024/25) after GP claims approved and pending; null in a year without one.</summary>
     public decimal? GpRemaining => GpSum - GpReimbursableSubmitted;
 
@@ -43,8 +52,8 @@ public sealed record PcnEntitlement(
     /// <summary>What the PCN has claimed that still counts: approved (at the approved amount, paid or not) plus pending.</summary>
     public decimal ReimbursableSubmitted => Approved + Pending;
 
-    /// <summary>The ARR Sum and any ring-fenced GP sum less what is claimed from them (approved and pending).</summary>
-    public decimal Remaining => ArrSum + (GpSum ?? 0m) - ReimbursableSubmitted;
+    /// <summary>The entitlement (ARR Sum with any redistribution) and any ring-fenced GP sum less what is claimed from them (approved and pending).</summary>
+    public decimal Remaining => Entitlement + (GpSum ?? 0m) - ReimbursableSubmitted;
 
     public decimal RemainingAfterForecast => Remaining - Forecast;
 }
@@ -198,7 +207,8 @@ public sealed class ArrsEntitlementQuery(
                 pcn.Code, pcn.Name, population, year.PopulationDate, arrSum.Amount,
                 notHeld is null ? Basis(arrSum.Explanation, year, context?.PopulationNote ?? "") : arrSum.Explanation,
                 approved, pending, paid, pcnForecast.Sum(f => f.Reimbursable), pcnForecast, !ccgs.Contains(pcn.CcgCode), notHeld, context?.PopulationWarnings ?? [],
-                gpSum?.Amount, gpSum is null ? null : Basis(gpSum.Explanation, year, context?.PopulationNote ?? ""), gpSubmitted));
+                gpSum?.Amount, gpSum is null ? null : Basis(gpSum.Explanation, year, context?.PopulationNote ?? ""), gpSubmitted,
+                context?.ExtraAllocation ?? 0m, context?.GivenUp ?? 0m));
         }
 
         return new EntitlementReport(year, forecastFrom, rows, data.ArrSumMethodFor(year));

@@ -19,6 +19,8 @@ public static class ArrsServiceCollectionExtensions
         services.AddScoped<ArrsPaymentScheduleQuery>();
         services.AddScoped<ArrsReviewQueueQuery>();
         services.AddScoped<ArrsSharedStaffQuery>();
+        services.AddScoped<RedistributionService>();
+        services.AddScoped<RedistributionQuery>();
         return services;
     }
 }

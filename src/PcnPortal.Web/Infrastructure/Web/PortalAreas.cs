@@ -21,6 +21,7 @@ public static class PortalAreas
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
         new("Committee papers", "Papers for the Primary Care Commissioning Committee, drawn from live portal data and exported as PDF.", "/papers", PortalPolicies.Papers),
         new("Finance", "ARRS spend against each PCN's ARR Sum, forecast to year end with what-if posts, and the monthly payment schedule.", "/finance", PortalPolicies.FinanceOrContracts),
+        new("Unused ARRS entitlement", "Redistribution rounds (2019/20 to 2023/24): the pool of expected unused ARR Sum, PCNs' bids for further posts, decisions and the reductions of the giving PCNs.", "/finance/redistribution", PortalPolicies.PcnOrCommissioner),
         new("Reference data", "ARRS role codes, effective-dated rates and maximums by area tier, ARR Sum methods and role limits.", "/admin/reference-data", PortalPolicies.Administration),
         new("Audit log", "Every change to the portal's data: who, when, and the values before and after.", "/admin/audit", PortalPolicies.Administration),
     ];

@@ -612,6 +612,201 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ArrsStaff", (string)null);
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionBid", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Eligibility")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MonthlyCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Requested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wte")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "Status");
+
+                    b.HasIndex("RoundId", "Status");
+
+                    b.ToTable("RedistributionBids");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionPoolEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Claimed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Entitlement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpectedUnused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Forecast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId");
+
+                    b.HasIndex("RoundId", "PcnId")
+                        .IsUnique();
+
+                    b.ToTable("RedistributionPoolEntries");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionReduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BidId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GiverPcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Working")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BidId");
+
+                    b.HasIndex("GiverPcnId");
+
+                    b.ToTable("RedistributionReductions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Pool")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartYear", "Status");
+
+                    b.ToTable("RedistributionRounds");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2339,6 +2534,59 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Pcn");
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionBid", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Arrs.Redistribution.RedistributionRound", "Round")
+                        .WithMany("Bids")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionPoolEntry", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "Pcn")
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Arrs.Redistribution.RedistributionRound", null)
+                        .WithMany("PoolEntries")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Pcn");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionReduction", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Arrs.Redistribution.RedistributionBid", null)
+                        .WithMany("Reductions")
+                        .HasForeignKey("BidId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", "GiverPcn")
+                        .WithMany()
+                        .HasForeignKey("GiverPcnId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("GiverPcn");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Arrs.RoleRateEntry", b =>
                 {
                     b.HasOne("PcnPortal.Domain.Arrs.ArrsRole", null)
@@ -2590,6 +2838,18 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsClaimLine", b =>
                 {
                     b.Navigation("Outcomes");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionBid", b =>
+                {
+                    b.Navigation("Reductions");
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Redistribution.RedistributionRound", b =>
+                {
+                    b.Navigation("Bids");
+
+                    b.Navigation("PoolEntries");
                 });
 
             modelBuilder.Entity("PcnPortal.Domain.Maturity.AssessmentRound", b =>
