@@ -19,6 +19,9 @@ public enum NotificationKind
 
     /// <summary>One email gathering a person's notifications they chose to receive as a daily digest.</summary>
     DailyDigest = 14,
+
+    /// <summary>A panel member named as a voter on a recorded decision is asked to confirm their own vote.</summary>
+    VoteConfirmationWaiting = 15,
 }
 
 /// <summary>How a person wants one kind of notification.</summary>
@@ -37,7 +40,7 @@ public static class NotificationKinds
     [
         NotificationKind.ClaimLineQueried, NotificationKind.ClaimLineRejected, NotificationKind.ChangeRequestReturned,
         NotificationKind.ChangeRequestApproved, NotificationKind.ChangeRequestSubmitted, NotificationKind.EoiReturned,
-        NotificationKind.EoiDecided, NotificationKind.EoiAwaitingPanel, NotificationKind.MaturityRoundOpened,
+        NotificationKind.EoiDecided, NotificationKind.EoiAwaitingPanel, NotificationKind.VoteConfirmationWaiting, NotificationKind.MaturityRoundOpened,
         NotificationKind.ConfirmationWaiting, NotificationKind.DeadlineReminder, NotificationKind.ClaimLinesDueTomorrow,
         NotificationKind.ApprovedLinesAwaitingPayment,
     ];
@@ -77,6 +80,7 @@ public static class NotificationKinds
         NotificationKind.ClaimLinesDueTomorrow => "Claim lines whose 5-working-day decision clock ends on the next working day (daily)",
         NotificationKind.ApprovedLinesAwaitingPayment => "Approved claim lines awaiting payment at month end",
         NotificationKind.DailyDigest => "Daily digest",
+        NotificationKind.VoteConfirmationWaiting => "A panel decision names you as a voter and waits for you to confirm your vote",
         _ => kind.ToString(),
     };
 }

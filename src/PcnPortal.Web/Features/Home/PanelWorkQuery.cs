@@ -23,7 +23,7 @@ public sealed class PanelWorkQuery(PortalDbContext db)
         return
         [
             new("Expressions of interest waiting for the panel's decision", toDecide.Count, toDecide.Count == 1 ? $"/od-funds/eois/{toDecide[0].Id}/decision" : "/od-funds"),
-            new("Panel decisions waiting for you to confirm your vote", toConfirm.Count, toConfirm.Count == 1 ? $"/od-funds/eois/{toConfirm[0].Id}/decision" : "/od-funds"),
+            new("Panel decisions waiting for you to confirm your vote", toConfirm.Count, toConfirm.Count == 1 ? $"/od-funds/eois/{toConfirm[0].Id}/decision/confirm" : "/od-funds"),
         ];
     }
 }

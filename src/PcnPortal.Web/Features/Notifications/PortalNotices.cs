@@ -132,6 +132,32 @@ public sealed class PortalNotices(PortalDbContext db, INotificationOutbox outbox
             cancellationToken);
     }
 
+    /// <summary>
+    /// A panel decision recorded and waiting for its named voters: each voter other than the member who recorded it is
+    /// asked to confirm their own vote (or say it is not theirs). The email names the PCN, the fund and the outcome
+    /// recorded, never the amount or the other voters.
+    /// </summary>
+    public async Task VotesToConfirmAsync(OdEoi eoi, OdPanelDecisionRecord decision, string recordedByUserId, CancellationToken cancellationToken)
+    {
+        var voters = decision.VoterIds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(v => !string.Equals(v, recordedByUserId, StringComparison.Ordinal))
+            .ToList();
+        if (voters.Count == 0)
+        {
+            return;
+        }
+
+        var fund = await db.OdFunds.AsNoTracking().Where(f => f.Id == eoi.FundId).Select(f => new { f.Name }).SingleAsync(cancellationToken);
+        var pcn = await PcnAsync(eoi.PcnCode, cancellationToken);
+        var outcome = OdPanelDecisionRecord.Describe(decision.Outcome).ToLower(EnGb);
+        await outbox.AddAsync(
+            new Notice(NotificationKind.VoteConfirmationWaiting, Audience.Users(voters), pcn.Code,
+                $"Confirm your vote: {pcn.Code} {pcn.Name}, {fund.Name}",
+                $"{decision.RecordedBy} has recorded the panel's decision on {pcn.Code} {pcn.Name}'s expression of interest for the OD fund {fund.Name} ({outcome}) and named you as a voter. It takes effect only when enough voters confirm their own votes. Confirm your vote, or say it is not yours, on the decision's page.",
+                $"/od-funds/eois/{eoi.Id}/decision/confirm"),
+            cancellationToken);
+    }
+
     /// <summary>A maturity round opened: each PCN in it is told its return is due.</summary>
     public async Task MaturityRoundOpenedAsync(AssessmentRound round, CancellationToken cancellationToken)
     {

@@ -207,6 +207,10 @@ public sealed class PanelDecisionService(PortalDbContext db, ICurrentUser curren
             inEffect = true;
             await notices.EoiDecidedAsync(eoi, cancellationToken);
         }
+        else
+        {
+            await notices.VotesToConfirmAsync(eoi, record, currentUser.UserId!, cancellationToken);
+        }
 
         return await SaveAsync(inEffect, "This expression of interest was changed by someone else (perhaps another panel member decided it). Check the latest and try again.", cancellationToken);
     }

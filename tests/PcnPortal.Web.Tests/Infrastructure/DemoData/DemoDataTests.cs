@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Notifications;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Infrastructure.DemoData;
 using PcnPortal.Web.Infrastructure.Security;
@@ -75,5 +76,26 @@ public sealed class DemoDataTests(DemoPortalFactory factory) : IClassFixture<Dem
         var actors = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == nameof(Pcn)).Select(a => a.Actor).Distinct().ToListAsync());
 
         Assert.Equal(["demo-seed"], actors);
+    }
+
+    [Fact]
+    public async Task DemoSeed_WritesTheEmailsItsHistoryWouldHaveSent_WithoutStaffDetails_ShownToTheAdministrator()
+    {
+        var (messages, staffNames) = await factory.WithDbAsync(async db => (
+            await db.NotificationMessages.AsNoTracking().ToListAsync(),
+            await db.ArrsClaimLines.Select(l => l.StaffName).Distinct().ToListAsync()));
+
+        var kinds = messages.Select(m => m.Kind).ToHashSet();
+        Assert.Subset(kinds, new HashSet<NotificationKind>
+        {
+            NotificationKind.ClaimLineQueried, NotificationKind.ChangeRequestSubmitted, NotificationKind.EoiAwaitingPanel, NotificationKind.MaturityRoundOpened,
+        });
+        Assert.All(messages, m => Assert.StartsWith("https://portal.test/", m.Link, StringComparison.Ordinal));
+        Assert.All(messages, m => Assert.DoesNotContain(staffNames, n => n.Length > 0 && (m.Body.Contains(n, StringComparison.Ordinal) || m.Subject.Contains(n, StringComparison.Ordinal))));
+
+        var admin = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.Administrator));
+        var page = await admin.GetDocumentAsync("/admin/notifications");
+        var queried = messages.First(m => m.Kind == NotificationKind.ClaimLineQueried);
+        Assert.Contains(queried.Subject, page.Body!.TextContent, StringComparison.Ordinal);
     }
 }
