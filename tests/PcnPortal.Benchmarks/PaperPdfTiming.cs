@@ -32,6 +32,15 @@ public static class PaperPdfTiming
             hostReady = process.Elapsed.TotalMilliseconds;
         }
 
+        if (Environment.GetEnvironmentVariable("PAPER_PDF_WARM_UP") == "1")
+        {
+            // What the portal then does in the background once it is listening (PaperWarmUpService): draw the latest
+            // draft paper to nowhere. The first render below is then the first paper a secretary asks for after that.
+            var warmUp = await app.Services.GetRequiredService<PaperWarmUp>().RunAsync(CancellationToken.None);
+            Console.WriteLine($"warm-up drew paper {warmUp.PaperId} in {warmUp.Milliseconds:0} ms");
+            hostReady = process.Elapsed.TotalMilliseconds;
+        }
+
 
         if (Environment.GetEnvironmentVariable("PAPER_PDF_STAGES") == "1")
         {

@@ -40,6 +40,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             // tests that send call NotificationSender themselves (Features/Notifications).
             ["Email:Transport"] = "Outbox",
             ["Email:Sender:Enabled"] = "false",
+            ["Papers:WarmUpOnStart"] = "false",
             ["Email:PortalUrl"] = "https://portal.test",
         };
         foreach (var (key, value) in ExtraSettings)

@@ -28,6 +28,8 @@ public static class PaperServiceCollectionExtensions
         services.AddScoped<PaperDataSections>();
         services.AddScoped<PaperDocumentBuilder>();
         services.AddScoped<PaperService>();
+        services.AddSingleton<PaperWarmUp>();
+        services.AddHostedService<PaperWarmUpService>();
         return services;
     }
 }
