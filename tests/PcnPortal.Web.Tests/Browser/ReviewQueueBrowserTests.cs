@@ -32,6 +32,11 @@ public sealed class ReviewQueueBrowserTests(BrowserFixture browser)
         await page.GotoAsync($"/claims/review?Pcn={pcn.Code}");
         await BrowserFixture.AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "review-queue");
+
+        // The filter's last question sits inside the filter box, below the others (it once floated off to the right).
+        var box = (await page.Locator(".app-filter").BoundingBoxAsync())!;
+        var label = (await page.Locator("label[for=SharedStaff]").BoundingBoxAsync())!;
+        Assert.True(label.X >= box.X && label.X + label.Width <= box.X + box.Width && label.Width > 200, $"The shared-staff filter's label is at x {label.X}, {label.Width} px wide, in a box from {box.X} to {box.X + box.Width}.");
         Assert.Equal("Max Failing", (await page.Locator("#queue tbody tr td:nth-child(2)").First.InnerTextAsync()).Trim());
 
         // Sort by person with the keyboard.
