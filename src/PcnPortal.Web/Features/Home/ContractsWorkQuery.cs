@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace PcnPortal.Web.Features.Home;
 /// <summary>
 /// The contracts team's work waiting: change requests to review, claim lines due within 2 working days (not yet
 /// overdue), claim lines overdue, queried lines the PCN has answered (back in the queue), and lines waiting whose person
-/// (staff reference) is also claimed by another PCN in the same month (ADR 0012).
+/// (staff reference) is also claimed by another PCN in the same month (ADR 0012), and redistribution bids waiting in open rounds.
 /// </summary>
 public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, ArrsSharedStaffQuery sharedStaff)
 {
@@ -27,6 +28,9 @@ public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, A
         var overdue = await submitted.CountAsync(l => l.DueOn < today, cancellationToken);
         var answered = await submitted.CountAsync(l => l.QueryResponse != null, cancellationToken);
         var shared = await sharedStaff.ClaimedByAnotherPcn(submitted).CountAsync(cancellationToken);
+        var bids = await db.RedistributionBids.AsNoTracking()
+            .Where(b => b.Status == RedistributionBidStatus.Submitted && b.Round!.Status == RedistributionRoundStatus.Open)
+            .Select(b => new { b.Id, b.RoundId }).ToListAsync(cancellationToken);
         return
         [
             new("Change requests to review", changes, "/pcns/changes"),
@@ -34,6 +38,9 @@ public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, A
             new("Claim lines overdue", overdue, "/claims/review?Status=Submitted&Sort=due&Dir=asc"),
             new("Queried claim lines the PCN has answered", answered, "/claims/review?Status=Submitted", "Back in the queue with the PCN's answer on the line page"),
             new("Claim lines for people also claimed by another PCN", shared, "/claims/review?Status=Submitted&SharedStaff=true", "The same staff reference in the same month: check which PCN employs them, for how many hours"),
+            new("Bids for unused ARRS entitlement to decide", bids.Count, bids.Count == 1 ? $"/finance/redistribution/{bids[0].RoundId}/bids/{bids[0].Id}/decide"
+                : bids.Select(b => b.RoundId).Distinct().Count() == 1 ? $"/finance/redistribution/{bids[0].RoundId}" : "/finance/redistribution",
+                bids.Count == 0 ? null : "Approve in full or in part within the pool, or reject with a reason"),
         ];
     }
 }

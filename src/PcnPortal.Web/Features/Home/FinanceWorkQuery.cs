@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Common;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure;
@@ -10,7 +11,7 @@ namespace PcnPortal.Web.Features.Home;
 
 /// <summary>
 /// Finance's work waiting: approved ARRS claim lines not yet paid (how many and the £ total, and how many of them are
-/// for months up to this one), and OD fund allocations computed and waiting for approval.
+/// for months up to this one), OD fund allocations computed and waiting for approval, and redistribution rounds still open.
 /// </summary>
 public sealed class FinanceWorkQuery(PortalDbContext db, TimeProvider clock)
 {
@@ -26,11 +27,16 @@ public sealed class FinanceWorkQuery(PortalDbContext db, TimeProvider clock)
         var amount = approved.Sum(a => a.Amount ?? 0m);
         var allocations = await db.OdAllocationVersions.AsNoTracking().Where(a => a.Status == OdAllocationStatus.Draft)
             .Select(a => a.FundId).Distinct().ToListAsync(cancellationToken);
+        var rounds = await db.RedistributionRounds.AsNoTracking().Where(r => r.Status == RedistributionRoundStatus.Open)
+            .OrderBy(r => r.Deadline).Select(r => new { r.Id, r.Deadline, Waiting = r.Bids.Count(b => b.Status == RedistributionBidStatus.Submitted) })
+            .ToListAsync(cancellationToken);
         return
         [
             new("Approved claim lines to pay", lines, $"/finance/schedule?year={FinancialYear.Containing(today)}",
                 lines == 0 ? null : $"{Money.Format(amount)} in all; {approved.Where(a => a.Due).Sum(a => a.Lines)} for months up to {thisMonth.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"),
             new("OD fund allocations waiting for approval", allocations.Count, allocations.Count == 1 ? $"/od-funds/{allocations[0]}" : "/od-funds"),
+            new("Redistribution rounds open", rounds.Count, rounds.Count == 1 ? $"/finance/redistribution/{rounds[0].Id}" : "/finance/redistribution",
+                rounds.Count == 0 ? null : $"{rounds.Sum(r => r.Waiting)} bids waiting for the contracts team; close a round once its bids are decided"),
         ];
     }
 }

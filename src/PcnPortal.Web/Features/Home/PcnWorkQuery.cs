@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
 
@@ -11,9 +13,9 @@ namespace PcnPortal.Web.Features.Home;
 /// <summary>
 /// A PCN user's work waiting, for their own PCN only: change requests returned, claim lines queried, maturity returns
 /// due and not yet submitted, expressions of interest returned, and expressions of interest waiting for the clinical
-/// director's confirmation.
+/// director's confirmation, and open redistribution rounds the PCN may bid in (its forecast spend reaches its entitlement).
 /// </summary>
-public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock)
+public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock, RedistributionService redistribution)
 {
     public async Task<IReadOnlyList<WorkItem>> GetAsync(string pcnCode, CancellationToken cancellationToken = default)
     {
@@ -30,6 +32,17 @@ public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock)
         var returnedEois = eois.Where(e => e.Status == EoiStatus.Returned).ToList();
         var toConfirm = eois.Where(e => e.Status == EoiStatus.Draft).ToList();
         var uk = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var open = await db.RedistributionRounds.AsNoTracking().Where(r => r.Status == RedistributionRoundStatus.Open && r.Deadline >= today)
+            .OrderBy(r => r.Deadline).Select(r => new { r.Id, r.StartYear, r.Deadline }).ToListAsync(cancellationToken);
+        var mayBid = new List<(int Id, DateOnly Deadline)>();
+        foreach (var round in open)
+        {
+            if ((await redistribution.EligibilityAsync(new Domain.Common.FinancialYear(round.StartYear), pcnCode, cancellationToken)).Severity == Domain.Common.RuleSeverity.Pass)
+            {
+                mayBid.Add((round.Id, round.Deadline));
+            }
+        }
+
         return
         [
             new("Change requests returned to you", returnedChanges, $"/pcns/{pcnCode}"),
@@ -38,6 +51,8 @@ public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock)
                 returns.Count == 0 ? null : $"The next is due by {returns[0].DueDate.ToString("d MMMM yyyy", uk)}{(returns[0].DueDate < today ? " (overdue)" : "")}"),
             new("Expressions of interest returned to you", returnedEois.Count, returnedEois.Count == 1 ? $"/od-funds/{returnedEois[0].FundId}/eoi" : "/od-funds"),
             new("Expressions of interest waiting for the clinical director's confirmation", toConfirm.Count, toConfirm.Count == 1 ? $"/od-funds/{toConfirm[0].FundId}/eoi" : "/od-funds"),
+            new("Redistribution rounds your PCN may bid in", mayBid.Count, mayBid.Count == 1 ? $"/finance/redistribution/{mayBid[0].Id}" : "/finance/redistribution",
+                mayBid.Count == 0 ? null : $"Your forecast spend reaches your entitlement: bid for further posts by {mayBid[0].Deadline.ToString("d MMMM yyyy", uk)}"),
         ];
     }
 }
