@@ -64,13 +64,15 @@ public sealed record RedistributionRoundView(
     string? ClosedBy,
     DateTime? ClosedAt,
     IReadOnlyList<RedistributionPoolRow> PoolRows,
-    IReadOnlyList<RedistributionBidRow> Bids)
+    IReadOnlyList<RedistributionBidRow> Bids,
+    int Givers)
 {
     public decimal Left => Pool - Approved;
 
     public bool IsOpen => Status == RedistributionRoundStatus.Open;
 
-    public string PoolWorking => $"Pool {Money.Format(Pool)} = the expected unused entitlement of {PoolRows.Count(p => p.ExpectedUnused > 0m)} PCNs when the round was opened; {Money.Format(Approved)} approved, {Money.Format(Left)} left.";
+    /// <summary>The pool's working over every PCN (a PCN user sees only their own pool row, but the whole pool's working).</summary>
+    public string PoolWorking => $"Pool {Money.Format(Pool)} = the expected unused entitlement of {Givers} PCNs when the round was opened; {Money.Format(Approved)} approved, {Money.Format(Left)} left.";
 }
 
 /// <summary>Reads redistribution rounds for the pages, the home page, the committee paper and the CSV.</summary>
@@ -122,6 +124,7 @@ public sealed class RedistributionQuery(PortalDbContext db, ArrsReferenceService
             .Where(r => db.RedistributionBids.Any(b => b.Id == r.BidId && b.RoundId == id))
             .Select(r => new { r.BidId, r.GiverPcnId, r.GiverPcn!.Code, r.GiverPcn.Name, r.Amount, r.Working })
             .ToListAsync(cancellationToken);
+        var givers = await db.RedistributionPoolEntries.CountAsync(e => e.RoundId == id && e.ExpectedUnused > 0m, cancellationToken);
         var givenUp = reductions.GroupBy(r => r.GiverPcnId).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
         var byBid = reductions.OrderBy(r => r.Name).ToLookup(r => r.BidId);
         return new RedistributionRoundView(
@@ -131,7 +134,8 @@ public sealed class RedistributionQuery(PortalDbContext db, ArrsReferenceService
                 x.Bid.Id, x.Bid.Version, x.Code, x.Name, x.Bid.RoleCode, roles.GetValueOrDefault(x.Bid.RoleCode, x.Bid.RoleCode), x.Bid.Wte, x.Bid.StartMonth, x.Bid.MonthlyCost,
                 x.Bid.Months, x.Bid.Requested, x.Bid.Reason, x.Bid.Eligibility, x.Bid.Status, x.Bid.ApprovedAmount, x.Bid.DecisionReason, x.Bid.SubmittedBy, x.Bid.SubmittedAt,
                 x.Bid.DecidedBy, x.Bid.DecidedAt,
-                [.. byBid[x.Bid.Id].Select(r => new RedistributionReductionRow(r.Code, r.Name, r.Amount, r.Working))]))]);
+                [.. byBid[x.Bid.Id].Select(r => new RedistributionReductionRow(r.Code, r.Name, r.Amount, r.Working))]))],
+            givers);
     }
 
     /// <summary>The round and PCN a bid belongs to, or null when there is no such bid.</summary>

@@ -132,6 +132,8 @@ public sealed class RedistributionPageTests(PortalFactory factory) : IClassFixtu
 
         var page = await manager.GetDocumentAsync($"/finance/redistribution/{round}");
         Assert.Contains("reaches its entitlement of £748.76", page.QuerySelector("#eligibility")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("= the expected unused entitlement of 1 PCNs when the round was opened", page.QuerySelector("#pool-total")!.TextContent, StringComparison.Ordinal); // the whole pool's, not only the PCN's own row
+        Assert.Null(page.QuerySelector($"#pool tr[data-pcn={giver.Code}]"));
         var response = await manager.SubmitFormAsync($"/finance/redistribution/{round}/bid", new Dictionary<string, string>
         {
             ["Input.Role"] = "CLINICAL_PHARMACIST",

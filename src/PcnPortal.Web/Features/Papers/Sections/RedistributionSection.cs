@@ -60,7 +60,7 @@ public sealed class RedistributionSection(RedistributionQuery query, Redistribut
             var decided = round.Bids.Count(b => b.Status != RedistributionBidStatus.Submitted);
             blocks.Add(SnapshotBlock.Paragraph(
                 $"Redistribution round {round.Id} for {year} ({(round.IsOpen ? "open" : "closed")}; bids were due by {PaperFormat.Date(round.Deadline)}): a pool of {PaperFormat.Money(round.Pool)} " +
-                $"expected unused by {round.PoolRows.Count(p => p.ExpectedUnused > 0m)} PCNs when it opened. {round.Bids.Count} bids for {PaperFormat.Money(round.Bids.Sum(b => b.Requested))}, " +
+                $"expected unused by {round.Givers} PCNs when it opened. {round.Bids.Count} bids for {PaperFormat.Money(round.Bids.Sum(b => b.Requested))}, " +
                 $"{decided} decided: {PaperFormat.Money(round.Approved)} approved and {PaperFormat.Money(round.Left)} left. Each approved amount was taken from the giving PCNs in proportion to what was left of their expected unused entitlement, to the penny."));
 
             var givers = round.PoolRows.Where(p => p.ExpectedUnused > 0m).ToList();
