@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using PcnPortal.Web.Features.Access;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Features.Home;
 using PcnPortal.Web.Features.Maturity;
@@ -137,6 +138,7 @@ public static class PortalHost
         services.AddRegistration();
         services.AddMaturity();
         services.AddArrs();
+        services.AddAccess();
         services.AddHome();
         services.AddOdFunds();
         services.AddNotifications();

@@ -27,11 +27,11 @@ public class AccessPlan : IVersioned
 
     public AccessPlanStatus Status { get; set; } = AccessPlanStatus.Submitted;
 
-    public DateTimeOffset SubmittedAt { get; set; }
+    public DateOnly SubmittedOn { get; set; }
 
     public required string SubmittedBy { get; set; }
 
-    public DateTimeOffset? DecidedAt { get; set; }
+    public DateOnly? DecidedOn { get; set; }
 
     public string? DecidedBy { get; set; }
 

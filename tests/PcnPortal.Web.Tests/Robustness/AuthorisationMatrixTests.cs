@@ -43,6 +43,14 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
     private static readonly Dictionary<string, string[]> Expected = new(StringComparer.OrdinalIgnoreCase)
     {
         [""] = Everyone,
+        ["access"] = Everyone,
+        ["access/figures"] = Everyone,
+        ["access/pcns/{code}"] = Everyone,
+        ["access/pcns/{code}/adjusted-population"] = Contracts,
+        ["access/pcns/{code}/declarations/{quarter}"] = PcnUsers,
+        ["access/pcns/{code}/plans/new"] = PcnUsers,
+        ["access/plans/{id:int}"] = Everyone,
+        ["access/plans/{id:int}/decision"] = Contracts,
         ["account/access-denied"] = Everyone,
         ["account/sign-in"] = Everyone,
         ["account/sign-out"] = Everyone,
@@ -144,6 +152,10 @@ public sealed class AuthorisationMatrixTests(PortalFactory factory) : IClassFixt
     private static readonly Dictionary<string, Func<PcnRecords, string>> PcnOwnedUrls = new(StringComparer.OrdinalIgnoreCase)
     {
         ["pcns/{code}"] = r => $"/pcns/{r.Pcn.Code}",
+        ["access/pcns/{code}"] = r => $"/access/pcns/{r.Pcn.Code}",
+        ["access/pcns/{code}/plans/new"] = r => $"/access/pcns/{r.Pcn.Code}/plans/new",
+        ["access/pcns/{code}/declarations/{quarter}"] = r => $"/access/pcns/{r.Pcn.Code}/declarations/2022-10",
+        ["access/plans/{id:int}"] = r => $"/access/plans/{r.AccessPlanId}",
         ["pcns/{code}/changes/new"] = r => $"/pcns/{r.Pcn.Code}/changes/new",
         ["pcns/{code}/changes/{id:int}/submitted"] = r => $"/pcns/{r.Pcn.Code}/changes/{r.ChangeRequestId}/submitted",
         ["claims/lines/{id:int}"] = r => $"/claims/lines/{r.ClaimLineId}",

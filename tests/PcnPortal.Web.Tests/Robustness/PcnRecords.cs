@@ -22,7 +22,8 @@ public sealed record PcnRecords(
     int EoiId,
     int ChangeRequestId,
     int RedistributionRoundId,
-    int RedistributionBidId);
+    int RedistributionBidId,
+    int AccessPlanId);
 
 public static class RobustnessData
 {
@@ -53,7 +54,7 @@ public static class RobustnessData
 
     public static string ChangeRequestUrl(string pcnCode) => $"/pcns/{pcnCode}/changes/new?kind=ClinicalDirector";
 
-    /// <summary>A PCN with a manager, a clinical director, a claim line, a maturity return, a submitted EOI, a change request, and a bid in a redistribution round.</summary>
+    /// <summary>A PCN with a manager, a clinical director, a claim line, a maturity return, a submitted EOI, a change request, a bid in a redistribution round and an access plan.</summary>
     public static async Task<PcnRecords> CreatePcnWithRecordsAsync(this PortalFactory factory, string? name = null)
     {
         var pcn = await factory.Data.CreatePcnAsync(name: name);
@@ -70,7 +71,8 @@ public static class RobustnessData
         var giver = await factory.Data.CreatePcnAsync();
         var round = await factory.Data.CreateRedistributionRoundAsync(2020, null, (giver, 50_000m));
         var bid = await factory.Data.CreateRedistributionBidAsync(round, pcn);
-        return new PcnRecords(pcn, manager, director, claimLine, staffId, maturityReturn, fund, eoiId, changeId, round, bid);
+        var accessPlan = await factory.Data.CreateAccessPlanAsync(pcn);
+        return new PcnRecords(pcn, manager, director, claimLine, staffId, maturityReturn, fund, eoiId, changeId, round, bid, accessPlan);
     }
 
     /// <summary>Every state change writes audit rows in the same transaction, so an unchanged count means nothing was saved.</summary>

@@ -17,6 +17,7 @@ public static class PortalAreas
         new("ARRS claims", "Monthly Additional Roles Reimbursement Scheme claims: submit, see each line's rule outcomes, answer queries.", "/claims", PortalPolicies.PcnOrCommissioner),
         new("Claims review", "The contracts team's queue of ARRS claim lines, with the rules engine's explanations: approve, reject or query.", "/claims/review", PortalPolicies.Contracts),
         new("Import national data", "Load NHS Digital ePCN.xlsx and list size files for the whole country; see what changed and which PCNs need attention.", "/pcns/import", PortalPolicies.Contracts),
+        new("Access", "Extended hours and enhanced access: each PCN's plan, quarterly declarations of appointments and minutes against the minutes required.", "/access", PortalPolicies.PcnOrCommissioner),
         new("OD funds", "Organisational development funds: shares per PCN, expressions of interest, panel decisions and payments.", "/od-funds", PortalPolicies.PcnOrCommissioner),
         new("Users", "Add people, set their role and PCN, and disable accounts.", "/admin/users", PortalPolicies.Administration),
         new("Committee papers", "Papers for the Primary Care Commissioning Committee, drawn from live portal data and exported as PDF.", "/papers", PortalPolicies.Papers),
