@@ -63,9 +63,10 @@ public sealed class AccessQueries(PortalDbContext db, AccessRequirementQuery req
     }
 
     /// <summary>The CCG's PCNs open in the year, each with its quarters that have begun and ended after extended hours began.</summary>
-    public async Task<AccessSummary> SummaryAsync(FinancialYear year, string? onlyPcnCode, CancellationToken cancellationToken)
+    /// <param name="asAt">The date the summary is as at (a paper's date); today when null.</param>
+    public async Task<AccessSummary> SummaryAsync(FinancialYear year, string? onlyPcnCode, CancellationToken cancellationToken, DateOnly? asAt = null)
     {
-        var today = clock.Today();
+        var today = asAt ?? clock.Today();
         var ccgs = options.CcgCodes;
         var pcns = await db.Pcns.AsNoTracking()
             .Where(p => ccgs.Contains(p.CcgCode) && p.OpenDate <= year.LastDay && (p.CloseDate == null || p.CloseDate >= year.FirstDay))

@@ -14,6 +14,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<AccessPlanService>();
         services.AddScoped<AccessDeclarationService>();
         services.AddScoped<AccessPopulationService>();
+        services.AddScoped<AccessWorkQuery>();
         return services;
     }
 }

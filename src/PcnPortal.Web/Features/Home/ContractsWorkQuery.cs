@@ -3,6 +3,7 @@ using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Access;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
@@ -12,9 +13,10 @@ namespace PcnPortal.Web.Features.Home;
 /// <summary>
 /// The contracts team's work waiting: change requests to review, claim lines due within 2 working days (not yet
 /// overdue), claim lines overdue, queried lines the PCN has answered (back in the queue), and lines waiting whose person
-/// (staff reference) is also claimed by another PCN in the same month (ADR 0012), and redistribution bids waiting in open rounds.
+/// (staff reference) is also claimed by another PCN in the same month (ADR 0012), redistribution bids waiting in open
+/// rounds, access plans to review and access declarations overdue.
 /// </summary>
-public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, ArrsSharedStaffQuery sharedStaff)
+public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, ArrsSharedStaffQuery sharedStaff, AccessWorkQuery access)
 {
     public const int DueSoonWorkingDays = 2;
 
@@ -31,6 +33,8 @@ public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, A
         var bids = await db.RedistributionBids.AsNoTracking()
             .Where(b => b.Status == RedistributionBidStatus.Submitted && b.Round!.Status == RedistributionRoundStatus.Open)
             .Select(b => new { b.Id, b.RoundId }).ToListAsync(cancellationToken);
+        var plans = await access.PlansToReviewAsync(cancellationToken);
+        var lateDeclarations = (await access.OwedAsync(null, cancellationToken)).Count(o => o.IsOverdue(today));
         return
         [
             new("Change requests to review", changes, "/pcns/changes"),
@@ -41,6 +45,8 @@ public sealed class ContractsWorkQuery(PortalDbContext db, TimeProvider clock, A
             new("Bids for unused ARRS entitlement to decide", bids.Count, bids.Count == 1 ? $"/finance/redistribution/{bids[0].RoundId}/bids/{bids[0].Id}/decide"
                 : bids.Select(b => b.RoundId).Distinct().Count() == 1 ? $"/finance/redistribution/{bids[0].RoundId}" : "/finance/redistribution",
                 bids.Count == 0 ? null : "Approve in full or in part within the pool, or reject with a reason"),
+            new("Access plans to review", plans, "/access#plans-to-review"),
+            new("Access declarations overdue", lateDeclarations, "/access", $"Declarations of the last {AccessWorkQuery.QuartersLooked} quarters not completed by their due date"),
         ];
     }
 }

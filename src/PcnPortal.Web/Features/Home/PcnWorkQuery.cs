@@ -4,6 +4,7 @@ using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Maturity;
 using PcnPortal.Domain.OdFunds;
 using PcnPortal.Domain.Registration;
+using PcnPortal.Web.Features.Access;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
@@ -13,9 +14,10 @@ namespace PcnPortal.Web.Features.Home;
 /// <summary>
 /// A PCN user's work waiting, for their own PCN only: change requests returned, claim lines queried, maturity returns
 /// due and not yet submitted, expressions of interest returned, and expressions of interest waiting for the clinical
-/// director's confirmation, and open redistribution rounds the PCN may bid in (its forecast spend reaches its entitlement).
+/// director's confirmation, open redistribution rounds the PCN may bid in (its forecast spend reaches its entitlement),
+/// an access plan returned, and access declarations owed.
 /// </summary>
-public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock, RedistributionService redistribution)
+public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock, RedistributionService redistribution, AccessWorkQuery access)
 {
     public async Task<IReadOnlyList<WorkItem>> GetAsync(string pcnCode, CancellationToken cancellationToken = default)
     {
@@ -43,6 +45,8 @@ public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock, Redistr
             }
         }
 
+        var planReturned = await access.PlanReturnedAsync(pcnCode, cancellationToken);
+        var owed = await access.OwedAsync(pcnCode, cancellationToken);
         return
         [
             new("Change requests returned to you", returnedChanges, $"/pcns/{pcnCode}"),
@@ -53,6 +57,9 @@ public sealed class PcnWorkQuery(PortalDbContext db, TimeProvider clock, Redistr
             new("Expressions of interest waiting for the clinical director's confirmation", toConfirm.Count, toConfirm.Count == 1 ? $"/od-funds/{toConfirm[0].FundId}/eoi" : "/od-funds"),
             new("Redistribution rounds your PCN may bid in", mayBid.Count, mayBid.Count == 1 ? $"/finance/redistribution/{mayBid[0].Id}" : "/finance/redistribution",
                 mayBid.Count == 0 ? null : $"Your forecast spend reaches your entitlement: bid for further posts by {mayBid[0].Deadline.ToString("d MMMM yyyy", uk)}"),
+            new("Access plan returned to you", planReturned ? 1 : 0, $"/access/pcns/{pcnCode}", "Submit a new plan with the changes asked for"),
+            new("Access declarations to make", owed.Count, owed.Count == 1 ? $"/access/pcns/{pcnCode}/declarations/{owed[0].Quarter.Key}" : $"/access/pcns/{pcnCode}",
+                owed.Count == 0 ? null : $"The first, {owed[0].Quarter}, {(owed[0].IsOverdue(today) ? "was" : "is")} due by {owed[0].Due.ToString("d MMMM yyyy", uk)}{(owed[0].IsOverdue(today) ? " (overdue)" : "")}"),
         ];
     }
 }
