@@ -97,7 +97,7 @@ public class ArrsAssessorMatchesReferenceTests
     /// third-party fees, transferred pharmacists, people shared between PCNs through their staff reference, repeated
     /// lines, lines outside the year; either month after month in submission order, or shuffled with ties in submission order.
     /// </summary>
-    private static (List<ClaimLineInput> Lines, Dictionary<string, PcnYearContext> Contexts, FinancialYear Year) GenerateBatch(Random random)
+    internal static (List<ClaimLineInput> Lines, Dictionary<string, PcnYearContext> Contexts, FinancialYear Year) GenerateBatch(Random random)
     {
         var year = new FinancialYear(2019 + random.Next(0, 7));
         T Pick<T>(params T[] items) => items[random.Next(items.Length)];

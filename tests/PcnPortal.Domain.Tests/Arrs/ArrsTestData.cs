@@ -53,7 +53,11 @@ internal static class ArrsTestData
         var map = contexts.Length == 0
             ? lines.Select(l => l.PcnCode).Distinct().ToDictionary(c => c, c => Context(c))
             : contexts.ToDictionary(c => c.PcnCode);
-        return ArrsAssessor.Assess(lines, Reference, map, year);
+        var assessment = ArrsAssessor.Assess(lines, Reference, map, year);
+
+        // Every case assessed here also checks that the outcomes written again from what is stored are the same.
+        StoredOutcomesTests.AssertRebuiltIdentically(assessment, Reference, map);
+        return assessment;
     }
 
     public static FinancialYear Fy(int start) => new(start);

@@ -108,22 +108,45 @@ public sealed class ArrsAssessment
     }
 
     /// <summary>
-    /// The reference figures a line was assessed against, and the figures that follow from the line and its running
-    /// totals (baseline, additional fraction, amount before the ARR Sum), worked out again as the engine did.
+    /// What is kept of a line's assessment so that <see cref="ArrsOutcomeExplainer"/> can write its outcomes again, word
+    /// for word, without the rest of the year: each rule's check and the running totals from earlier lines.
     /// </summary>
+    public ArrsStoredAssessment Stored(int index)
+    {
+        ref readonly var r = ref _results[index];
+        return new ArrsStoredAssessment(
+            ArrsStoredAssessment.EncodeChecks(in r),
+            _totals.Unpack(r.RoleWteBeforePacked),
+            _totals.RoleLimitBefore(index),
+            _totals.Unpack(r.EntitlementUsedBeforePacked),
+            r.DuplicateOfIndex);
+    }
+
     private ArrsExplainContext ExplainContext(int index, in ArrsLineResult r, ClaimLineInput line)
     {
         _pcns.TryGetValue(line.PcnCode, out var pcn);
-        var roleIndex = _reference.RoleIndex(line.RoleCode);
+        return ExplainContext(
+            pcn, _reference, Year, in r, line,
+            _totals.Unpack(r.RoleWteBeforePacked), _totals.RoleLimitBefore(index), _totals.Unpack(r.EntitlementUsedBeforePacked));
+    }
+
+    /// <summary>
+    /// The reference figures a line was assessed against, and the figures that follow from the line and its running
+    /// totals (baseline, additional fraction, amount before the ARR Sum), worked out again as the engine did.
+    /// </summary>
+    internal static ArrsExplainContext ExplainContext(
+        PcnState? pcn, ArrsReferenceData reference, FinancialYear year, in ArrsLineResult r, ClaimLineInput line,
+        decimal roleWteBefore, decimal roleLimitWteBefore, decimal entitlementUsedBefore)
+    {
+        var roleIndex = reference.RoleIndex(line.RoleCode);
         var monthStart = new DateOnly(line.Month.Year, line.Month.Month, 1);
         decimal baseline = 0m, vacant = 0m, fraction = 0m, requested = 0m;
-        var roleWteBefore = _totals.Unpack(r.RoleWteBeforePacked);
-        var fromGpSum = pcn?.GpSum is not null && roleIndex >= 0 && roleIndex == _reference.RoleIndex(PublishedArrsSchedule.Gp);
+        var fromGpSum = pcn?.GpSum is not null && roleIndex >= 0 && roleIndex == reference.RoleIndex(PublishedArrsSchedule.Gp);
         if (r.Additionality.Assessed && pcn is not null && roleIndex >= 0)
         {
-            vacant = pcn.VacantBeyondGraceWte(roleIndex, YearTables.MonthIndex(line.Month, Year), out baseline, out var inGrace);
-            var transferred = line.TransferredFromClinicalPharmacistScheme && roleIndex == _reference.RoleIndex(PublishedArrsSchedule.ClinicalPharmacist);
-            AdditionalityRule.Evaluate(transferred, Year, pcn.IsNamedInBaseline(roleIndex, line.StaffRef), inGrace, vacant, roleWteBefore, line.Wte, out fraction);
+            vacant = pcn.VacantBeyondGraceWte(roleIndex, YearTables.MonthIndex(line.Month, year), out baseline, out var inGrace);
+            var transferred = line.TransferredFromClinicalPharmacistScheme && roleIndex == reference.RoleIndex(PublishedArrsSchedule.ClinicalPharmacist);
+            AdditionalityRule.Evaluate(transferred, year, pcn.IsNamedInBaseline(roleIndex, line.StaffRef), inGrace, vacant, roleWteBefore, line.Wte, out fraction);
             if (r.Entitlement.Assessed)
             {
                 var uncapped = r.Rate * r.AllowedCost;
@@ -133,11 +156,11 @@ public sealed class ArrsAssessment
         }
 
         return new ArrsExplainContext(
-            Year,
-            roleIndex >= 0 ? _reference.Roles[roleIndex] : null,
-            roleIndex >= 0 ? _reference.RateInForce(roleIndex, pcn?.Tier ?? AreaTier.National, monthStart) : null,
+            year,
+            roleIndex >= 0 ? reference.Roles[roleIndex] : null,
+            roleIndex >= 0 ? reference.RateInForce(roleIndex, pcn?.Tier ?? AreaTier.National, monthStart) : null,
             fromGpSum ? pcn!.GpSum!.Value : pcn?.ArrSum ?? 0m,
-            roleIndex >= 0 ? _reference.RoleLimitFor(roleIndex, Year)?.CapFor(pcn?.WeightedPopulation ?? 0) : null,
+            roleIndex >= 0 ? reference.RoleLimitFor(roleIndex, year)?.CapFor(pcn?.WeightedPopulation ?? 0) : null,
             pcn?.WeightedPopulation ?? 0,
             roleIndex >= 0 && pcn is not null ? pcn.VacantFrom(roleIndex, monthStart) : null)
         {
@@ -146,10 +169,10 @@ public sealed class ArrsAssessment
             ArrSumNotHeld = pcn?.NotHeld,
             PopulationNote = pcn?.Context?.PopulationNote ?? "",
             Redistribution = fromGpSum ? "" : pcn?.Context?.RedistributionNote ?? "",
-            ArrSumMethod = _reference.ArrSumMethodFor(Year),
+            ArrSumMethod = reference.ArrSumMethodFor(year),
             RoleWteBefore = roleWteBefore,
-            RoleLimitWteBefore = _totals.RoleLimitBefore(index),
-            EntitlementUsedBefore = _totals.Unpack(r.EntitlementUsedBeforePacked),
+            RoleLimitWteBefore = roleLimitWteBefore,
+            EntitlementUsedBefore = entitlementUsedBefore,
             BaselineWte = baseline,
             VacantBeyondGraceWte = vacant,
             AdditionalFraction = fraction,
@@ -157,7 +180,7 @@ public sealed class ArrsAssessment
         };
     }
 
-    private static RuleOutcome Describe(string code, ArrsCheck check, in ArrsLineResult r, ClaimLineInput line, ArrsExplainContext context) => code switch
+    internal static RuleOutcome Describe(string code, ArrsCheck check, in ArrsLineResult r, ClaimLineInput line, ArrsExplainContext context) => code switch
     {
         RoleEligibleRule.Code => RoleEligibleRule.Describe(check, line, context),
         PeriodRule.Code => PeriodRule.Describe(check, in r, line, context),
