@@ -123,8 +123,22 @@ public class ArrsClaimLine : IVersioned
 
     public DateTime? AssessedAt { get; set; }
 
+    /// <summary>
+    /// Each rule's outcome at the latest assessment, two characters a rule (<see cref="Engine.ArrsStoredAssessment.Checks"/>);
+    /// with <see cref="RuleTotals"/> the explanations are written again on read. Null for a line not assessed since
+    /// outcomes were stored this way: its outcomes are the rows in <see cref="Outcomes"/>.
+    /// </summary>
+    public string? RuleChecks { get; set; }
+
+    /// <summary>The running totals from earlier lines the explanations quote (<see cref="Engine.ArrsStoredAssessment.Totals"/>).</summary>
+    public string? RuleTotals { get; set; }
+
+    /// <summary>The PCN's context for the year the line was last assessed with (<see cref="ArrsAssessedContext"/>).</summary>
+    public int? AssessedContextId { get; set; }
+
     public int Version { get; set; }
 
+    /// <summary>Rule outcomes stored in full, one row a rule: only lines last assessed before compact outcomes (ADR 0012).</summary>
     public List<ArrsClaimOutcome> Outcomes { get; set; } = [];
 
     public bool IsOpen => Status is ArrsClaimStatus.Submitted;
@@ -134,7 +148,11 @@ public class ArrsClaimLine : IVersioned
         OtherOnCosts, ThirdPartyFee, Sequence, TransferredFromClinicalPharmacistScheme, ThirdPartySplw, Cover);
 }
 
-/// <summary>One rule's outcome for a claim line: code, pass/warn/fail, the sentence and the figures used.</summary>
+/// <summary>
+/// One rule's outcome for a claim line stored in full (code, pass/warn/fail, the sentence and the figures used), as
+/// assessments stored them before ADR 0012; new assessments store <see cref="ArrsClaimLine.RuleChecks"/> instead and
+/// remove these rows.
+/// </summary>
 public class ArrsClaimOutcome
 {
     public int Id { get; set; }

@@ -12,15 +12,18 @@ namespace PcnPortal.Web.Features.Arrs;
 
 /// <summary>
 /// Runs the rules engine over a whole financial year (every PCN: one person's WTE is checked across PCNs) and
-/// stores each line's figures and rule outcomes. Rejected lines take no part. When a re-assessment
+/// stores each line's figures and what is kept of its rule outcomes. Rejected lines take no part. When a re-assessment
 /// changes a line's reimbursable amount (for example a backdated uplift) the old figure is kept in
 /// <see cref="ArrsClaimLine.PreviousReimbursable"/> and the audit log records the change.
 /// <para>
-/// The year's lines are read as untracked inputs, the engine runs once, and the results are written in chunks of
-/// <see cref="ChunkSize"/> lines inside one transaction (the caller's, or its own), so a national year (≈624,000
-/// lines) needs bounded memory and is still all or nothing. Only lines whose figures changed are updated (and
-/// audited); new rule outcome rows are inserted in batches (docs/decisions/0009-bulk-claims-and-derived-outcomes.md).
-/// For a year larger than one chunk the change tracker is cleared between chunks.
+/// The year's lines are read as untracked inputs, new lines (a submission) are added to them before the engine runs
+/// once, and the results are written in chunks of <see cref="ChunkSize"/> lines inside one transaction (the caller's,
+/// or its own), so a national year (≈624,000 lines) is still all or nothing. A new line is written once, with its
+/// figures and checks, by a prepared batched INSERT, with one audit row holding both. A stored line whose figures
+/// changed is updated and audited; one whose checks or running totals alone changed is updated without an audit row.
+/// Outcomes are kept compactly (<see cref="ArrsClaimLine.RuleChecks"/>, <see cref="ArrsClaimLine.RuleTotals"/> and
+/// the PCN's context for the year, <see cref="ArrsAssessedContext"/>, which the line points at) and written out again on read by
+/// <see cref="ArrsLineOutcomesQuery"/> (docs/decisions/0012-compact-claim-outcomes.md).
 /// </para>
 /// </summary>
 public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceService reference, PcnYearPopulationQuery populationQuery, TimeProvider clock)
@@ -28,10 +31,20 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
     /// <summary>Lines written per save.</summary>
     public const int ChunkSize = 2_000;
 
-    private sealed record StoredLine(
-        int Id, ClaimLineInput Input, DateTime? AssessedAt, decimal ClaimedCost, decimal MaxForPeriod, decimal Rate, decimal Reimbursable, RuleSeverity WorstOutcome);
+    private static readonly JsonSerializerOptions ContextJsonOptions = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
-    public async Task<ArrsAssessment> AssessYearAsync(FinancialYear year, CancellationToken cancellationToken = default)
+    private sealed record StoredLine(
+        int Id, ClaimLineInput Input, DateTime? AssessedAt, decimal ClaimedCost, decimal MaxForPeriod, decimal Rate, decimal Reimbursable, RuleSeverity WorstOutcome,
+        string? RuleChecks, string? RuleTotals, int? AssessedContextId, long Sequence);
+
+    public Task<ArrsAssessment> AssessYearAsync(FinancialYear year, CancellationToken cancellationToken = default) =>
+        AssessYearAsync(year, [], cancellationToken);
+
+    /// <summary>
+    /// Assesses the year with <paramref name="added"/> (new lines of the year, not saved, with their PCN, staff member and
+    /// sequence set) and stores everything: the new lines are given keys and inserted with their figures and checks.
+    /// </summary>
+    public async Task<ArrsAssessment> AssessYearAsync(FinancialYear year, IReadOnlyList<ArrsClaimLine> added, CancellationToken cancellationToken)
     {
         var data = await reference.LoadAsync(cancellationToken);
         var lines = await db.ArrsClaimLines.AsNoTracking()
@@ -42,19 +55,64 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
                 new ClaimLineInput(
                     l.Pcn!.Code, l.StaffRef, l.StaffName, l.RoleCode, l.Month, l.Wte, l.StartDate, l.EndDate, l.Salary, l.EmployerNi, l.EmployerPension,
                     l.OtherOnCosts, l.ThirdPartyFee, l.Sequence, l.TransferredFromClinicalPharmacistScheme, l.ThirdPartySplw, l.Cover),
-                l.AssessedAt, l.ClaimedCost, l.MaxForPeriod, l.Rate, l.Reimbursable, l.WorstOutcome))
+                l.AssessedAt, l.ClaimedCost, l.MaxForPeriod, l.Rate, l.Reimbursable, l.WorstOutcome, l.RuleChecks, l.RuleTotals, l.AssessedContextId, l.Sequence))
             .ToListAsync(cancellationToken);
         var pcnIds = await db.ArrsClaimLines.AsNoTracking()
             .Where(l => l.FinancialYearStart == year.StartYear && l.Status != ArrsClaimStatus.Rejected)
             .Select(l => l.PcnId).Distinct().ToListAsync(cancellationToken);
-        var contexts = await ContextsAsync(pcnIds, year, cancellationToken);
-        var assessment = ArrsAssessor.Assess(lines.Select(l => l.Input).ToList(), data, contexts, year);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var large = lines.Count > ChunkSize;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        for (var offset = 0; offset < lines.Count; offset += ChunkSize)
+
+        // The batch in the order a later re-assessment reads it (sequence, then id): new lines are given the next keys.
+        var batch = new List<(StoredLine? Stored, ArrsClaimLine? Added)>(lines.Count + added.Count);
+        batch.AddRange(lines.Select(l => ((StoredLine?)l, (ArrsClaimLine?)null)));
+        if (added.Count > 0)
         {
-            await StoreChunkAsync(lines, offset, Math.Min(ChunkSize, lines.Count - offset), assessment, now, cancellationToken);
+            var nextId = await NextClaimLineIdAsync(cancellationToken);
+            var codes = await db.Pcns.AsNoTracking().Where(p => added.Select(a => a.PcnId).Distinct().Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+            var stored = StoredDecimal();
+            foreach (var line in added)
+            {
+                // The engine sees a new line's figures as a later re-assessment will read them back from the database.
+                line.Wte = stored(line.Wte);
+                line.Salary = stored(line.Salary);
+                line.EmployerNi = stored(line.EmployerNi);
+                line.EmployerPension = stored(line.EmployerPension);
+                line.OtherOnCosts = stored(line.OtherOnCosts);
+                line.ThirdPartyFee = stored(line.ThirdPartyFee);
+                line.Id = nextId++;
+                line.Pcn = null;
+                batch.Add((null, line));
+                if (!pcnIds.Contains(line.PcnId))
+                {
+                    pcnIds.Add(line.PcnId);
+                }
+            }
+
+            batch.Sort((a, b) =>
+            {
+                var bySequence = (a.Stored?.Sequence ?? a.Added!.Sequence).CompareTo(b.Stored?.Sequence ?? b.Added!.Sequence);
+                return bySequence != 0 ? bySequence : (a.Stored?.Id ?? a.Added!.Id).CompareTo(b.Stored?.Id ?? b.Added!.Id);
+            });
+            var inputs = batch.Select(b => b.Stored?.Input ?? Input(b.Added!, codes[b.Added!.PcnId])).ToList();
+            return await AssessAndStoreAsync(year, data, batch, inputs, pcnIds, transaction, cancellationToken);
+        }
+
+        return await AssessAndStoreAsync(year, data, batch, lines.Select(l => l.Input).ToList(), pcnIds, transaction, cancellationToken);
+    }
+
+    private async Task<ArrsAssessment> AssessAndStoreAsync(
+        FinancialYear year, ArrsReferenceData data, List<(StoredLine? Stored, ArrsClaimLine? Added)> batch, List<ClaimLineInput> inputs, List<int> pcnIds,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var byId = await ContextsByIdAsync(pcnIds, year, cancellationToken);
+        var contexts = byId.Values.ToDictionary(c => c.PcnCode, StringComparer.Ordinal);
+        var assessment = ArrsAssessor.Assess(inputs, data, contexts, year);
+        var contextIds = await StoreContextsAsync(byId, year, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var large = batch.Count > ChunkSize;
+        for (var offset = 0; offset < batch.Count; offset += ChunkSize)
+        {
+            await StoreChunkAsync(batch, offset, Math.Min(ChunkSize, batch.Count - offset), assessment, contextIds, now, cancellationToken);
             if (large)
             {
                 db.ChangeTracker.Clear();
@@ -67,6 +125,81 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         }
 
         return assessment;
+    }
+
+    /// <summary>
+    /// The stored context each PCN's lines are assessed with, by PCN code: the PCN's latest for the year when unchanged,
+    /// otherwise a new row (rows are never changed, so lines assessed earlier keep theirs).
+    /// </summary>
+    private async Task<Dictionary<string, int>> StoreContextsAsync(Dictionary<int, PcnYearContext> byId, FinancialYear year, CancellationToken cancellationToken)
+    {
+        var ids = byId.Keys.ToList();
+        var latest = (await db.ArrsAssessedContexts.AsNoTracking().Where(c => c.FinancialYearStart == year.StartYear && ids.Contains(c.PcnId)).ToListAsync(cancellationToken))
+            .GroupBy(c => c.PcnId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.Id)!);
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var added = new List<(string Code, ArrsAssessedContext Row)>();
+        foreach (var (pcnId, context) in byId)
+        {
+            var json = JsonSerializer.Serialize(context, ContextJsonOptions);
+            if (latest.TryGetValue(pcnId, out var row) && row.ContextJson == json)
+            {
+                result[context.PcnCode] = row.Id;
+            }
+            else
+            {
+                added.Add((context.PcnCode, new ArrsAssessedContext { PcnId = pcnId, FinancialYearStart = year.StartYear, ContextJson = json }));
+            }
+        }
+
+        if (added.Count > 0)
+        {
+            db.ArrsAssessedContexts.AddRange(added.Select(a => a.Row));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (code, row) in added)
+            {
+                result[code] = row.Id;
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The context a line's PCN was assessed with for the year, as stored (null when none was held).</summary>
+    public static PcnYearContext? ReadContext(string? json) => json is null ? null : JsonSerializer.Deserialize<PcnYearContext>(json, ContextJsonOptions);
+
+    private static ClaimLineInput Input(ArrsClaimLine l, string pcnCode) => new(
+        pcnCode, l.StaffRef, l.StaffName, l.RoleCode, l.Month, l.Wte, l.StartDate, l.EndDate, l.Salary, l.EmployerNi, l.EmployerPension,
+        l.OtherOnCosts, l.ThirdPartyFee, l.Sequence, l.TransferredFromClinicalPharmacistScheme, l.ThirdPartySplw, l.Cover);
+
+    /// <summary>
+    /// A decimal as the database gives it back: on SQLite a whole number of ten-thousandths (<see cref="ScaledDecimalConverter"/>,
+    /// so 4000.00 comes back as 4000); on SQL Server decimal(18, 4), so with four decimal places.
+    /// </summary>
+    private Func<decimal, decimal> StoredDecimal()
+    {
+        if (db.Database.IsSqlite())
+        {
+            var converter = new ScaledDecimalConverter();
+            return value => (decimal)converter.ConvertFromProvider((long)converter.ConvertToProvider(value)!)!;
+        }
+
+        return value => decimal.Round(value, 4, MidpointRounding.AwayFromZero) + 0.0000m;
+    }
+
+    /// <summary>
+    /// The first free claim line key, inside the transaction: SQLite holds the write lock for the transaction; on SQL
+    /// Server the table is locked until it ends, so no other submission takes the same keys.
+    /// </summary>
+    private async Task<int> NextClaimLineIdAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlServer())
+        {
+            var max = await db.Database.SqlQueryRaw<int?>("SELECT MAX([Id]) AS [Value] FROM [ArrsClaimLines] WITH (TABLOCKX, HOLDLOCK)").SingleAsync(cancellationToken);
+            return (max ?? 0) + 1;
+        }
+
+        return (await db.ArrsClaimLines.MaxAsync(l => (int?)l.Id, cancellationToken) ?? 0) + 1;
     }
 
     /// <summary>Re-assesses every year that has claim lines (after a reference data change).</summary>
@@ -86,19 +219,21 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
     /// during the year, weighted list sizes as at 1 January before it, older ones warned; none usable means no ARR Sum,
     /// saying what to load), area tier (national unless set), baseline.
     /// </summary>
-    public async Task<Dictionary<string, PcnYearContext>> ContextsAsync(IReadOnlyCollection<int> pcnIds, FinancialYear year, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, PcnYearContext>> ContextsAsync(IReadOnlyCollection<int> pcnIds, FinancialYear year, CancellationToken cancellationToken) =>
+        (await ContextsByIdAsync(pcnIds, year, cancellationToken)).Values.ToDictionary(c => c.PcnCode, StringComparer.Ordinal);
+
+    private async Task<Dictionary<int, PcnYearContext>> ContextsByIdAsync(IReadOnlyCollection<int> pcnIds, FinancialYear year, CancellationToken cancellationToken)
     {
         var populations = await populationQuery.ForPcnsAsync(pcnIds, year, cancellationToken);
         var baselines = (await db.ArrsBaselines.AsNoTracking().Where(b => pcnIds.Contains(b.PcnId)).ToListAsync(cancellationToken)).ToLookup(b => b.PcnId);
         var tiers = await db.ArrsPcnAreaTiers.AsNoTracking().Where(t => pcnIds.Contains(t.PcnId)).ToDictionaryAsync(t => t.PcnId, t => t.Tier, cancellationToken);
         var contexts = populations.ToDictionary(
-            p => p.Value.PcnCode,
+            p => p.Key,
             p => ArrsPopulation.From(p.Value).ToContext(
                 p.Value.PcnCode,
                 tiers.GetValueOrDefault(p.Key, AreaTier.National),
-                baselines[p.Key].Select(b => b.ToPost()).ToList()),
-            StringComparer.Ordinal);
-        await ApplyRedistributionAsync(contexts, populations.ToDictionary(p => p.Key, p => p.Value.PcnCode), year, cancellationToken);
+                baselines[p.Key].Select(b => b.ToPost()).ToList()));
+        await ApplyRedistributionAsync(contexts, year, cancellationToken);
         return contexts;
     }
 
@@ -106,9 +241,9 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
     /// Approved redistribution bids raise the bidding PCN's entitlement for the year, and the reductions recorded against
     /// the giving PCNs lower theirs (ArrsRedistribution.ApplyToContext; ARRS-ENTITLEMENT names both).
     /// </summary>
-    private async Task ApplyRedistributionAsync(Dictionary<string, PcnYearContext> contexts, Dictionary<int, string> codes, FinancialYear year, CancellationToken cancellationToken)
+    private async Task ApplyRedistributionAsync(Dictionary<int, PcnYearContext> contexts, FinancialYear year, CancellationToken cancellationToken)
     {
-        var ids = codes.Keys.ToList();
+        var ids = contexts.Keys.ToList();
         var extras = await db.RedistributionBids.AsNoTracking()
             .Where(b => ids.Contains(b.PcnId) && b.Round!.StartYear == year.StartYear && b.ApprovedAmount != null
                 && (b.Status == RedistributionBidStatus.ApprovedInFull || b.Status == RedistributionBidStatus.ApprovedInPart))
@@ -124,70 +259,98 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         }
 
         var data = await reference.LoadAsync(cancellationToken);
-        foreach (var (id, code) in codes)
+        foreach (var (id, context) in contexts)
         {
             var extra = extras.Where(e => e.PcnId == id).Sum(e => e.Amount);
             var down = given.Where(g => g.GiverPcnId == id).Sum(g => g.Amount);
-            if (contexts.TryGetValue(code, out var context))
-            {
-                ArrsRedistribution.ApplyToContext(context, data, year, extra, down);
-            }
+            ArrsRedistribution.ApplyToContext(context, data, year, extra, down);
         }
     }
 
     /// <summary>
-    /// Writes one chunk: lines whose figures changed are loaded (tracked, so a caller's tracked instances are the ones
-    /// updated) and saved with their audit rows; stored outcomes of lines assessed before are compared and updated;
-    /// outcomes of lines assessed for the first time are inserted in batches.
+    /// Writes one chunk: new lines are inserted with their figures and checks, each with one audit row; stored lines whose
+    /// figures changed are loaded (tracked, so a caller's tracked instances are the ones updated) and saved with their audit
+    /// rows; stored lines whose checks or running totals alone changed are updated without one. Outcome rows of lines last
+    /// assessed before outcomes were kept compactly are removed.
     /// </summary>
-    private async Task StoreChunkAsync(List<StoredLine> lines, int offset, int count, ArrsAssessment assessment, DateTime now, CancellationToken cancellationToken)
+    private async Task StoreChunkAsync(
+        List<(StoredLine? Stored, ArrsClaimLine? Added)> batch, int offset, int count, ArrsAssessment assessment, Dictionary<string, int> contextIds, DateTime now, CancellationToken cancellationToken)
     {
-        var changedIds = new List<int>();
-        var assessedIds = new List<int>();
+        var changed = new Dictionary<int, int>(); // line id to its place in the batch
+        var derived = new List<(int Id, ArrsStoredAssessment Stored, int? ContextId)>();
+        var legacyIds = new List<int>();
+        var inserts = new List<ArrsClaimLine>();
         for (var i = offset; i < offset + count; i++)
         {
-            var line = lines[i];
             ref readonly var result = ref assessment[i];
-            if (line.AssessedAt is null || line.ClaimedCost != result.ClaimedCost || line.MaxForPeriod != result.MaxForPeriod || line.Rate != result.Rate
+            var stored = assessment.Stored(i);
+            int? contextId = contextIds.TryGetValue(assessment.Lines[i].PcnCode, out var found) ? found : null;
+            var (line, added) = batch[i];
+            if (added is not null)
+            {
+                SetFigures(added, in result, stored, contextId, now);
+                inserts.Add(added);
+                continue;
+            }
+
+            if (line!.AssessedAt is null || line.ClaimedCost != result.ClaimedCost || line.MaxForPeriod != result.MaxForPeriod || line.Rate != result.Rate
                 || line.Reimbursable != result.Reimbursable || line.WorstOutcome != result.Status)
             {
-                changedIds.Add(line.Id);
+                changed.Add(line.Id, i);
+            }
+            else if (line.RuleChecks != stored.Checks || line.RuleTotals != stored.Totals || line.AssessedContextId != contextId)
+            {
+                derived.Add((line.Id, stored, contextId));
             }
 
-            if (line.AssessedAt is not null)
+            if (line.RuleChecks is null && line.AssessedAt is not null)
             {
-                assessedIds.Add(line.Id);
+                legacyIds.Add(line.Id);
             }
         }
 
-        var tracked = changedIds.Count == 0
-            ? new Dictionary<int, ArrsClaimLine>()
-            : await db.ArrsClaimLines.Where(l => changedIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        var stored = assessedIds.Count == 0
-            ? []
-            : await db.ArrsClaimOutcomes.Where(o => assessedIds.Contains(o.ClaimLineId)).ToListAsync(cancellationToken);
-        var storedByLine = stored.GroupBy(o => o.ClaimLineId).ToDictionary(g => g.Key, g => g.ToList());
-        var inserts = new List<ArrsClaimOutcome>();
-        for (var i = offset; i < offset + count; i++)
+        if (changed.Count > 0)
         {
-            var id = lines[i].Id;
-            if (tracked.TryGetValue(id, out var entity))
+            var ids = changed.Keys.ToList();
+            var tracked = await db.ArrsClaimLines.Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken);
+            foreach (var entity in tracked)
             {
-                StoreFigures(entity, assessment, i, now);
+                var index = changed[entity.Id];
+                SetFigures(entity, in assessment[index], assessment.Stored(index), contextIds.TryGetValue(assessment.Lines[index].PcnCode, out var id) ? id : null, now);
             }
 
-            StoreOutcomes(id, storedByLine.GetValueOrDefault(id) ?? [], assessment.Outcomes(i), inserts);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Only what the explanations quote changed (say, the ARR Sum used by earlier lines): derived data, written
+        // without an audit row or a new version, as outcome rows were (ADR 0009).
+        foreach (var (id, stored, contextId) in derived)
+        {
+            var checks = stored.Checks;
+            var totals = stored.Totals;
+            await db.ArrsClaimLines.Where(l => l.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(l => l.RuleChecks, checks).SetProperty(l => l.RuleTotals, totals).SetProperty(l => l.AssessedContextId, contextId), cancellationToken);
+        }
 
-        // New outcome rows: 400 a command (5 columns: 2,000 parameters, under SQL Server's 2,100).
-        await ModelRowWriter.InsertAsync(db, inserts, 400, cancellationToken);
+        if (legacyIds.Count > 0)
+        {
+            await db.ArrsClaimOutcomes.Where(o => legacyIds.Contains(o.ClaimLineId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        // New lines: one row a command on SQLite (a prepared statement); on SQL Server as many rows as stay under its
+        // 2,100 parameters.
+        if (inserts.Count > 0)
+        {
+            await db.InsertAuditedAsync(inserts, ClaimLineRowsPerCommand(db), cancellationToken);
+        }
     }
 
-    private static void StoreFigures(ArrsClaimLine line, ArrsAssessment assessment, int index, DateTime now)
+    /// <summary>New claim lines an INSERT: one on SQLite (a prepared statement), as many as stay under SQL Server's 2,100 parameters there.</summary>
+    internal static int ClaimLineRowsPerCommand(PortalDbContext db) =>
+        db.Database.IsSqlite() ? 1 : 2_000 / db.Model.FindEntityType(typeof(ArrsClaimLine))!.GetProperties().Count();
+
+    private static void SetFigures(ArrsClaimLine line, in ArrsLineResult result, ArrsStoredAssessment stored, int? contextId, DateTime now)
     {
-        ref readonly var result = ref assessment[index];
         if (line.AssessedAt is not null && line.Reimbursable != result.Reimbursable)
         {
             line.PreviousReimbursable = line.Reimbursable;
@@ -199,31 +362,8 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         line.Reimbursable = result.Reimbursable;
         line.WorstOutcome = result.Status;
         line.AssessedAt ??= now;
-    }
-
-    private void StoreOutcomes(int lineId, List<ArrsClaimOutcome> stored, IReadOnlyList<RuleOutcome> outcomes, List<ArrsClaimOutcome> inserts)
-    {
-        foreach (var outcome in outcomes)
-        {
-            var figures = JsonSerializer.Serialize(outcome.Figures);
-            var existing = stored.FirstOrDefault(o => o.Code == outcome.Code);
-            if (existing is null)
-            {
-                inserts.Add(new ArrsClaimOutcome { ClaimLineId = lineId, Code = outcome.Code, Severity = outcome.Severity, Explanation = outcome.Explanation, FiguresJson = figures });
-                continue;
-            }
-
-            if (existing.Severity != outcome.Severity || existing.Explanation != outcome.Explanation || existing.FiguresJson != figures)
-            {
-                existing.Severity = outcome.Severity;
-                existing.Explanation = outcome.Explanation;
-                existing.FiguresJson = figures;
-            }
-        }
-
-        foreach (var old in stored.Where(o => outcomes.All(n => n.Code != o.Code)))
-        {
-            db.ArrsClaimOutcomes.Remove(old);
-        }
+        line.RuleChecks = stored.Checks;
+        line.RuleTotals = stored.Totals;
+        line.AssessedContextId = contextId;
     }
 }

@@ -30,8 +30,13 @@ public sealed class ArrsClaimExporter(PortalDbContext db, ArrsReferenceService r
         }
 
         var lines = await query.OrderBy(l => l.Pcn!.Code).ThenBy(l => l.Month).ThenBy(l => l.StaffRef).ThenBy(l => l.Id)
-            .Select(l => new { Line = l, PcnCode = l.Pcn!.Code, Outcomes = l.Outcomes.Select(o => new { o.Code, o.Severity }).ToList() })
+            .Select(l => new { Line = l, PcnCode = l.Pcn!.Code })
             .ToListAsync(cancellationToken);
+
+        // Each rule's outcome from the line's stored checks; outcome rows for lines last assessed before them (ADR 0012).
+        var legacy = (await db.ArrsClaimOutcomes.AsNoTracking().Where(o => query.Where(l => l.RuleChecks == null).Select(l => l.Id).Contains(o.ClaimLineId))
+            .Select(o => new { o.ClaimLineId, o.Code, o.Severity }).ToListAsync(cancellationToken))
+            .ToLookup(o => o.ClaimLineId);
         var data = await reference.LoadAsync(cancellationToken);
         var tiers = await db.ArrsPcnAreaTiers.AsNoTracking().Select(t => new { t.Pcn!.Code, t.Tier }).ToDictionaryAsync(t => t.Code, t => t.Tier, StringComparer.Ordinal, cancellationToken);
         var csv = new StringBuilder().AppendRow(Header);
@@ -48,8 +53,8 @@ public sealed class ArrsClaimExporter(PortalDbContext db, ArrsReferenceService r
             };
             foreach (var code in ArrsAssessment.RuleCodes)
             {
-                var outcome = item.Outcomes.FirstOrDefault(o => o.Code == code);
-                cells.Add(outcome is null ? "" : outcome.Severity.ToString().ToLowerInvariant());
+                var severity = l.RuleChecks is { } checks ? ArrsStoredAssessment.SeverityOf(checks, code) : legacy[l.Id].FirstOrDefault(o => o.Code == code)?.Severity;
+                cells.Add(severity is null ? "" : severity.Value.ToString().ToLowerInvariant());
             }
 
             var entry = data.RateInForce(l.RoleCode, tiers.GetValueOrDefault(item.PcnCode, AreaTier.National), l.Month);

@@ -19,8 +19,9 @@ public sealed record ArrsSubmissionResult(int Lines, IReadOnlyDictionary<string,
 /// <summary>
 /// Stores claim lines (CSV upload, the browser form, import-claims) as Submitted with a 5-working-day clock,
 /// creates staff records for new staff references, and runs the rules engine, all in one transaction: if anything
-/// fails nothing is saved. Lines are saved in chunks (each with its audit rows) and the change tracker is cleared
-/// between chunks, so a national file (≈624,000 lines) needs bounded memory.
+/// fails nothing is saved. New staff are saved in chunks (each with its audit rows); the lines are assessed with their
+/// year's stored lines first and then written once each, with their figures, checks and one audit row, in chunks
+/// (<see cref="ArrsAssessmentService.AssessYearAsync(FinancialYear, IReadOnlyList{ArrsClaimLine}, CancellationToken)"/>).
 /// </summary>
 public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessor, TimeProvider clock)
 {
@@ -60,7 +61,6 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         var today = clock.Today();
         var due = WorkingDays.ResponseDue(today);
         var sequence = now.Ticks * 10;
-        var years = new HashSet<int>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // New staff first (saved in chunks, each audited), so that lines can refer to them by id.
@@ -93,16 +93,20 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
             db.ChangeTracker.Clear();
         }
 
-        // Lines in chunks: each chunk saved with its audit rows, then forgotten by the change tracker.
-        var newIds = new List<int>(rows.Count);
-        var pending = new List<ArrsClaimLine>(ArrsAssessmentService.ChunkSize);
+        // Lines by year: each line assessed with the year's stored lines before it is written, then written once with
+        // its figures and checks and one audit row (ADR 0012).
+        var added = new Dictionary<int, List<ArrsClaimLine>>();
         foreach (var row in rows)
         {
             var pcn = pcns[row.PcnCode];
             var member = staff[StaffKey(pcn.Id, row.StaffRef)];
             var year = FinancialYear.Containing(row.Month);
-            years.Add(year.StartYear);
-            var line = new ArrsClaimLine
+            if (!added.TryGetValue(year.StartYear, out var ofYear))
+            {
+                added[year.StartYear] = ofYear = [];
+            }
+
+            ofYear.Add(new ArrsClaimLine
             {
                 PcnId = pcn.Id,
                 StaffMemberId = member.Id,
@@ -128,35 +132,28 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
                 SubmittedBy = submittedBy,
                 Sequence = sequence++,
                 DueOn = due,
-            };
-            pending.Add(line);
-            db.ArrsClaimLines.Add(line);
-            if (pending.Count == ArrsAssessmentService.ChunkSize)
+            });
+        }
+
+        // Counts over the lines just submitted, from their stored checks.
+        var counts = ArrsAssessment.RuleCodes.ToDictionary(code => code, _ => (Pass: 0, Warn: 0, Fail: 0), StringComparer.Ordinal);
+        foreach (var (start, ofYear) in added.OrderBy(a => a.Key))
+        {
+            await assessor.AssessYearAsync(new FinancialYear(start), ofYear, cancellationToken);
+            foreach (var line in ofYear)
             {
-                await SaveLinesAsync(pending, newIds, cancellationToken);
+                foreach (var code in ArrsAssessment.RuleCodes)
+                {
+                    var (pass, warn, fail) = counts[code];
+                    counts[code] = ArrsStoredAssessment.SeverityOf(line.RuleChecks!, code) switch
+                    {
+                        RuleSeverity.Pass => (pass + 1, warn, fail),
+                        RuleSeverity.Warn => (pass, warn + 1, fail),
+                        RuleSeverity.Fail => (pass, warn, fail + 1),
+                        _ => (pass, warn, fail),
+                    };
+                }
             }
-        }
-
-        await SaveLinesAsync(pending, newIds, cancellationToken);
-        foreach (var start in years.Order())
-        {
-            await assessor.AssessYearAsync(new FinancialYear(start), cancellationToken);
-        }
-
-        // Counts over the lines just submitted, from the stored outcomes (in chunks of ids for a large file).
-        var outcomes = new List<(string Code, RuleSeverity Severity, int Count)>();
-        foreach (var chunk in newIds.Chunk(10_000))
-        {
-            var part = await db.ArrsClaimOutcomes.AsNoTracking().Where(o => chunk.Contains(o.ClaimLineId))
-                .GroupBy(o => new { o.Code, o.Severity }).Select(g => new { g.Key.Code, g.Key.Severity, Count = g.Count() }).ToListAsync(cancellationToken);
-            outcomes.AddRange(part.Select(o => (o.Code, o.Severity, o.Count)));
-        }
-
-        var counts = new Dictionary<string, (int Pass, int Warn, int Fail)>(StringComparer.Ordinal);
-        foreach (var code in ArrsAssessment.RuleCodes)
-        {
-            int Count(RuleSeverity s) => outcomes.Where(o => o.Code == code && o.Severity == s).Sum(o => o.Count);
-            counts[code] = (Count(RuleSeverity.Pass), Count(RuleSeverity.Warn), Count(RuleSeverity.Fail));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -203,17 +200,4 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
     }
 
     private static string StaffKey(int pcnId, string staffRef) => $"{pcnId}\u001f{staffRef}";
-
-    private async Task SaveLinesAsync(List<ArrsClaimLine> pending, List<int> newIds, CancellationToken cancellationToken)
-    {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        newIds.AddRange(pending.Select(l => l.Id));
-        pending.Clear();
-        db.ChangeTracker.Clear();
-    }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Cli;
+using PcnPortal.Web.Infrastructure.Files;
 
 namespace PcnPortal.Web.Features.Arrs;
 
@@ -22,7 +23,10 @@ internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) :
             throw new CliUsageException($"File not found: {path}");
         }
 
-        if (!ArrsClaimCsv.TryDecode(await File.ReadAllBytesAsync(path, cancellationToken), out var text, out var encodingProblem))
+        // The file's bytes and text are dropped once parsed: a national file is about 140 MB of text and the rows
+        // are all that is needed after.
+        var parsed = await ParseAsync(path, cancellationToken);
+        if (parsed.EncodingProblem is { } encodingProblem)
         {
             var problem = $"{Path.GetFileName(path)}: {encodingProblem}";
             if (invocation.Json)
@@ -37,7 +41,7 @@ internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) :
             return CliExitCodes.Rejected;
         }
 
-        var result = await submissions.SubmitCsvAsync(text, null, "cli", cancellationToken);
+        var result = await submissions.SubmitAsync(parsed.Rows, parsed.Problems, null, "cli", cancellationToken);
         var errors = result.Problems.Select(p => $"{Path.GetFileName(path)}: {p}").ToList();
         if (invocation.Json)
         {
@@ -62,6 +66,17 @@ internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) :
         }
 
         return result.Succeeded ? CliExitCodes.Success : CliExitCodes.Rejected;
+    }
+
+    private static async Task<(IReadOnlyList<ArrsClaimRow> Rows, List<ImportProblem> Problems, string? EncodingProblem)> ParseAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!ArrsClaimCsv.TryDecode(await File.ReadAllBytesAsync(path, cancellationToken), out var text, out var encodingProblem))
+        {
+            return ([], [], encodingProblem);
+        }
+
+        var (rows, problems) = ArrsClaimCsv.Parse(text);
+        return (rows, problems, null);
     }
 }
 

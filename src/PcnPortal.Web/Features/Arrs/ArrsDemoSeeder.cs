@@ -113,8 +113,7 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
         var assessor = services.GetRequiredService<ArrsAssessmentService>();
         await assessor.AssessYearAsync(previous, cancellationToken);
         await assessor.AssessYearAsync(current, cancellationToken);
-        var ids = lines.Select(l => l.Id).ToList();
-        await db.ArrsClaimOutcomes.Where(o => ids.Contains(o.ClaimLineId)).LoadAsync(cancellationToken); // fills each line's Outcomes
+        var explanations = services.GetRequiredService<ArrsLineOutcomesQuery>();
 
         // Decisions: earlier months decided by the contracts team (and paid last year); recent ones left for review.
         var lastMonthStart = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
@@ -128,8 +127,9 @@ internal sealed class ArrsDemoSeeder : IDemoSeeder
             if (line.WorstOutcome == RuleSeverity.Fail)
             {
                 line.Status = ArrsClaimStatus.Rejected;
-                line.RejectionReason = line.Outcomes.Any(o => o.Code == AdditionalityRule.Code && o.Severity == RuleSeverity.Fail) ? "NOT-ADDITIONAL" : "OTHER";
-                line.DecisionText = line.Outcomes.First(o => o.Severity == RuleSeverity.Fail).Explanation;
+                var outcomes = await explanations.ForLineAsync(line, line.Pcn!.Code, cancellationToken);
+                line.RejectionReason = outcomes.Any(o => o.Code == AdditionalityRule.Code && o.Severity == RuleSeverity.Fail) ? "NOT-ADDITIONAL" : "OTHER";
+                line.DecisionText = outcomes.First(o => o.Severity == RuleSeverity.Fail).Explanation;
             }
             else if (counter % 41 == 0 && line.FinancialYearStart == current.StartYear)
             {

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure;
 using PcnPortal.Web.Infrastructure.Data;
@@ -145,16 +146,29 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
                 l.Status,
                 l.WorstOutcome,
                 l.DueOn,
-                Worst = l.Outcomes.Where(o => o.Severity == l.WorstOutcome && o.Severity != RuleSeverity.Pass).Select(o => o.Code).ToList(),
+                l.RuleChecks,
                 Shared = db.ArrsClaimLines.Any(o => o.StaffRef == l.StaffRef && o.Month == l.Month && o.PcnId != l.PcnId && o.Status != ArrsClaimStatus.Rejected),
             })
             .ToListAsync(cancellationToken);
+
+        // The rules that gave the worst outcome, from each line's stored checks; lines last assessed before checks were
+        // stored compactly (ADR 0012) have outcome rows instead, read in one more query only when there are any.
+        var legacyIds = rows.Where(r => r.RuleChecks is null && r.WorstOutcome != RuleSeverity.Pass).Select(r => r.Id).ToList();
+        var legacyRows = legacyIds.Count == 0
+            ? []
+            : await db.ArrsClaimOutcomes.AsNoTracking().Where(o => legacyIds.Contains(o.ClaimLineId) && o.Severity != RuleSeverity.Pass)
+                .Select(o => new LegacyOutcome(o.ClaimLineId, o.Code, o.Severity)).ToListAsync(cancellationToken);
+        var legacy = legacyRows.ToLookup(o => o.ClaimLineId);
         var roleNames = await RoleNamesAsync(cancellationToken);
         var order = PcnPortal.Domain.Arrs.Engine.ArrsAssessment.RuleCodes.ToList();
         return new ReviewQueuePage(
             rows.Select(r => new ReviewQueueRow(
                 r.Id, r.Version, r.PcnCode, r.PcnName, r.Month, r.StaffName, r.RoleCode, roleNames.GetValueOrDefault(r.RoleCode, r.RoleCode), r.ClaimedCost,
-                r.Reimbursable, r.Status, r.WorstOutcome, [.. r.Worst.OrderBy(order.IndexOf)], r.DueOn,
+                r.Reimbursable, r.Status, r.WorstOutcome,
+                r.WorstOutcome == RuleSeverity.Pass ? []
+                    : r.RuleChecks is { } checks ? ArrsStoredAssessment.CodesWith(checks, r.WorstOutcome)
+                    : [.. legacy[r.Id].Where(o => o.Severity == r.WorstOutcome).Select(o => o.Code).OrderBy(order.IndexOf)],
+                r.DueOn,
                 r.Status == ArrsClaimStatus.Submitted ? DaysLeft(today, r.DueOn) : null)
             { ClaimedByAnotherPcn = r.Shared }).ToList(),
             paging);
@@ -218,7 +232,11 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
 
         if (state.Outcome?.Split(':') is [var code, var severityText] && Enum.TryParse<RuleSeverity>(severityText, out var severity))
         {
-            query = query.Where(l => l.Outcomes.Any(o => o.Code == code && o.Severity == severity));
+            // The rule's state letter in the stored checks (ADR 0012), or an outcome row for a line assessed before them.
+            var offset = ArrsStoredAssessment.StateOffset(code);
+            var letter = ArrsStoredAssessment.StateLetter(severity);
+            query = query.Where(l => (l.RuleChecks != null && l.RuleChecks.Substring(offset, 1) == letter)
+                || (l.RuleChecks == null && l.Outcomes.Any(o => o.Code == code && o.Severity == severity)));
         }
 
         if (state.DaysLeft is { } days and >= 0)
@@ -258,4 +276,6 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
 
     private static IOrderedQueryable<ArrsClaimLine> By<TKey>(IQueryable<ArrsClaimLine> query, Expression<Func<ArrsClaimLine, TKey>> key, bool descending) =>
         descending ? query.OrderByDescending(key) : query.OrderBy(key);
+
+    private sealed record LegacyOutcome(int ClaimLineId, string Code, RuleSeverity Severity);
 }

@@ -21,6 +21,7 @@ public static class ArrsServiceCollectionExtensions
         services.AddScoped<ArrsSharedStaffQuery>();
         services.AddScoped<RedistributionService>();
         services.AddScoped<RedistributionQuery>();
+        services.AddScoped<ArrsLineOutcomesQuery>();
         return services;
     }
 }

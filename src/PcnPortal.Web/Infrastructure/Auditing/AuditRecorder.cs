@@ -28,12 +28,21 @@ internal static class AuditRecorder
         "NormalizedEmail", "NormalizedUserName", "NormalizedName",
     };
 
+    /// <summary>
+    /// What is kept of a claim line's latest assessment for its explanations (ADR 0012): recorded when the line is
+    /// added, with its figures; a re-assessment that changes only these is not audited, as rule outcome rows were not.
+    /// </summary>
+    private static readonly HashSet<string> DerivedProperties = new(StringComparer.Ordinal)
+    {
+        nameof(ArrsClaimLine.RuleChecks), nameof(ArrsClaimLine.RuleTotals), nameof(ArrsClaimLine.AssessedContextId),
+    };
+
     public static List<PendingAudit> Capture(ChangeTracker tracker)
     {
         var pending = new List<PendingAudit>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry or DataProtectionKey or ArrsClaimOutcome
+            if (entry.Entity is AuditEntry or DataProtectionKey or ArrsClaimOutcome or ArrsAssessedContext
                 || (entry.Entity is NotificationMessage && entry.State == EntityState.Added)
                 || entry.State is EntityState.Detached or EntityState.Unchanged)
             {
@@ -58,7 +67,7 @@ internal static class AuditRecorder
                     case EntityState.Deleted:
                         before[name] = Value(name, property.OriginalValue);
                         break;
-                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue) && !DerivedProperties.Contains(name):
                         before[name] = Value(name, property.OriginalValue);
                         after[name] = Value(name, property.CurrentValue);
                         break;
@@ -74,6 +83,25 @@ internal static class AuditRecorder
         }
 
         return pending;
+    }
+
+    /// <summary>
+    /// The audit row SaveChanges would write for <paramref name="entry"/> being added, for a row inserted with
+    /// <see cref="Data.ModelRowWriter"/> instead of through the change tracker (its key already set).
+    /// </summary>
+    public static PendingAudit Added(EntityEntry entry)
+    {
+        var after = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (!SilentProperties.Contains(name))
+            {
+                after[name] = Value(name, property.CurrentValue);
+            }
+        }
+
+        return new PendingAudit(entry, nameof(EntityState.Added), [], after);
     }
 
     private static object? Value(string name, object? value) => MaskedProperties.Contains(name) && value is not null ? "(changed)" : value switch

@@ -22,5 +22,7 @@ public abstract partial class PortalDbContext
 
     public DbSet<ArrsClaimOutcome> ArrsClaimOutcomes => Set<ArrsClaimOutcome>();
 
+    public DbSet<ArrsAssessedContext> ArrsAssessedContexts => Set<ArrsAssessedContext>();
+
     public DbSet<ArrsPcnAreaTier> ArrsPcnAreaTiers => Set<ArrsPcnAreaTier>();
 }

@@ -89,6 +89,27 @@ public abstract partial class PortalDbContext : IdentityDbContext<PortalUser, Id
         return written;
     }
 
+    /// <summary>
+    /// Inserts new rows of one entity type with <see cref="ModelRowWriter"/> (keys set by the caller, nothing tracked)
+    /// and their audit rows, the same "Added" rows <see cref="SaveChangesAsync(bool, CancellationToken)"/> would write,
+    /// in the current transaction. For bulk writes such as a national claims file (ADR 0012).
+    /// </summary>
+    internal async Task InsertAuditedAsync<TEntity>(IReadOnlyList<TEntity> rows, int rowsPerCommand, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        await ModelRowWriter.InsertAsync(this, rows, rowsPerCommand, cancellationToken, withKeys: true);
+        var actor = ActorOverride ?? _actor?.Name ?? "system";
+        var actorId = ActorOverride is null ? _actor?.UserId : null;
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var entries = new List<AuditEntry>(rows.Count);
+        foreach (var row in rows)
+        {
+            entries.Add(AuditRecorder.Added(Entry(row)).ToEntry(actor, actorId, now));
+        }
+
+        await AuditWriter.InsertAsync(this, entries, cancellationToken);
+    }
+
     private void BumpVersions()
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())

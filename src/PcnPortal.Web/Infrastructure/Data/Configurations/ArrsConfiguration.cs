@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PcnPortal.Domain.Arrs;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Engine;
+using PcnPortal.Domain.Registration;
 
 namespace PcnPortal.Web.Infrastructure.Data.Configurations;
 
@@ -104,6 +106,8 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         builder.Property(c => c.QueryResponse).HasMaxLength(2000);
         builder.Property(c => c.OverrideReason).HasMaxLength(2000);
         builder.Property(c => c.PaymentReference).HasMaxLength(ArrsClaimLine.PaymentReferenceMaxLength);
+        builder.Property(c => c.RuleChecks).HasMaxLength(ArrsStoredAssessment.ChecksLength).IsUnicode(false);
+        builder.Property(c => c.RuleTotals).HasMaxLength(200).IsUnicode(false);
         builder.HasOne(c => c.Pcn).WithMany().HasForeignKey(c => c.PcnId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.ClientSetNull);
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.ClaimLineId).OnDelete(DeleteBehavior.Cascade);
@@ -134,5 +138,14 @@ internal sealed class ArrsClaimOutcomeConfiguration : IEntityTypeConfiguration<A
         builder.Property(o => o.Explanation).HasMaxLength(2000);
         builder.HasIndex(o => new { o.ClaimLineId, o.Code }).IsUnique();
         builder.HasIndex(o => new { o.Code, o.Severity });
+    }
+}
+
+internal sealed class ArrsAssessedContextConfiguration : IEntityTypeConfiguration<ArrsAssessedContext>
+{
+    public void Configure(EntityTypeBuilder<ArrsAssessedContext> builder)
+    {
+        builder.HasIndex(c => new { c.PcnId, c.FinancialYearStart });
+        builder.HasOne<Pcn>().WithMany().HasForeignKey(c => c.PcnId).OnDelete(DeleteBehavior.Cascade);
     }
 }

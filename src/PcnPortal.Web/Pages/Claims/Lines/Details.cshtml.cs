@@ -14,9 +14,12 @@ namespace PcnPortal.Web.Pages.Claims.Lines;
 
 /// <summary>One claim line with its figures and every rule's explanation; a PCN user answers a query here.</summary>
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions, ArrsSharedStaffQuery sharedStaff, IValidator<DetailsModel.AnswerForm> validator) : PageModel
+public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, PcnScope scope, ArrsDecisionService decisions, ArrsSharedStaffQuery sharedStaff, ArrsLineOutcomesQuery outcomes, IValidator<DetailsModel.AnswerForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
+
+    /// <summary>The rule outcomes of the line's latest assessment, in rule order.</summary>
+    public IReadOnlyList<PcnPortal.Domain.Common.RuleOutcome> Outcomes { get; private set; } = [];
 
     public string PcnCode { get; private set; } = "";
 
@@ -81,7 +84,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await db.ArrsClaimLines.AsNoTracking().Include(l => l.Outcomes).Include(l => l.Pcn).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        var found = await db.ArrsClaimLines.AsNoTracking().Include(l => l.Pcn).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (found is null || !scope.CanSee(found.Pcn!.Code))
         {
             // Another PCN's line looks exactly like one that does not exist.
@@ -93,8 +96,7 @@ public sealed class DetailsModel(PortalDbContext db, ICurrentUser currentUser, P
         PcnName = found.Pcn.Name;
         RoleName = await db.ArrsRoles.AsNoTracking().Where(r => r.Code == found.RoleCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? found.RoleCode;
         Version = found.Version;
-        var order = PcnPortal.Domain.Arrs.Engine.ArrsAssessment.RuleCodes.ToList();
-        Line.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
+        Outcomes = await outcomes.ForLineAsync(found, found.Pcn.Code, cancellationToken);
         OtherPcnsLines = SensitiveFields.CanSeeOtherPcnsClaims(User) ? await sharedStaff.OtherPcnsLinesAsync(found, cancellationToken) : [];
         return true;
     }

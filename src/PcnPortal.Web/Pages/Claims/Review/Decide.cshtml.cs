@@ -20,9 +20,12 @@ namespace PcnPortal.Web.Pages.Claims.Review;
 /// reviewer lands on the next line of the queue in the same filtered order (carried in the query string).
 /// </summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decisions, ArrsReviewQueueQuery queue, ArrsSharedStaffQuery sharedStaff, ICurrentUser currentUser, IValidator<DecideModel.DecisionForm> validator) : PageModel
+public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decisions, ArrsReviewQueueQuery queue, ArrsSharedStaffQuery sharedStaff, ArrsLineOutcomesQuery outcomes, ICurrentUser currentUser, IValidator<DecideModel.DecisionForm> validator) : PageModel
 {
     public ArrsClaimLine Line { get; private set; } = null!;
+
+    /// <summary>The rule outcomes of the line's latest assessment, in rule order.</summary>
+    public IReadOnlyList<PcnPortal.Domain.Common.RuleOutcome> Outcomes { get; private set; } = [];
 
     /// <summary>Other PCNs' claims for the same person and month (ADR 0012).</summary>
     public IReadOnlyList<SharedStaffLine> OtherPcnsLines { get; private set; } = [];
@@ -112,15 +115,14 @@ public sealed class DecideModel(PortalDbContext db, ArrsDecisionService decision
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var found = await db.ArrsClaimLines.AsNoTracking().Include(l => l.Outcomes).Include(l => l.Pcn).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        var found = await db.ArrsClaimLines.AsNoTracking().Include(l => l.Pcn).FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (found is null)
         {
             return false;
         }
 
-        var order = ArrsAssessment.RuleCodes.ToList();
-        found.Outcomes = [.. found.Outcomes.OrderBy(o => order.IndexOf(o.Code))];
         Line = found;
+        Outcomes = await outcomes.ForLineAsync(found, found.Pcn!.Code, cancellationToken);
         PcnName = $"{found.Pcn!.Name} ({found.Pcn.Code})";
         RoleName = await db.ArrsRoles.Where(r => r.Code == found.RoleCode).Select(r => r.Name).FirstOrDefaultAsync(cancellationToken) ?? found.RoleCode;
         OtherPcnsLines = await sharedStaff.OtherPcnsLinesAsync(found, cancellationToken);

@@ -1,3 +1,4 @@
+using PcnPortal.Domain.Arrs.Engine;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +29,13 @@ public sealed class ClaimsReviewQueueTests(PortalFactory factory) : IClassFixtur
         var failing = ids[$"2020-05/A-1-{pcn.Code}"];
         await factory.WithDbAsync(async db =>
         {
-            var line = await db.ArrsClaimLines.Include(l => l.Outcomes).SingleAsync(l => l.Id == failing);
+            var line = await db.ArrsClaimLines.SingleAsync(l => l.Id == failing);
             line.WorstOutcome = RuleSeverity.Fail;
             line.Reimbursable = 0m;
-            var duplicate = line.Outcomes.Single(o => o.Code == "ARRS-DUPLICATE");
-            duplicate.Severity = RuleSeverity.Fail;
-            duplicate.Explanation = "Another line claims this person for May 2020.";
+
+            // ARRS-DUPLICATE failed (state letter F, reason 1) in the stored checks.
+            var at = ArrsStoredAssessment.StateOffset("ARRS-DUPLICATE");
+            line.RuleChecks = string.Concat(line.RuleChecks![..at], "F1", line.RuleChecks[(at + 2)..]);
             await db.SaveChangesAsync();
         });
         return (pcn.Code, failing, ids[$"2020-05/B-1-{pcn.Code}"], ids[$"2020-06/C-1-{pcn.Code}"]);

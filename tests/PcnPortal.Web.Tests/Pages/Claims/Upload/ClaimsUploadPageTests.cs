@@ -1,3 +1,4 @@
+using PcnPortal.Domain.Arrs.Engine;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
@@ -34,13 +35,13 @@ public sealed class ClaimsUploadPageTests(PortalFactory factory) : IClassFixture
         var response = await UploadAsync(client, $"{TestData.ClaimHeader}\n{TestData.ClaimRow(pcn.Code)}\n{TestData.ClaimRow(pcn.Code, month: "2020-06")}\n");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var line = await factory.WithDbAsync(db => db.ArrsClaimLines.Include(l => l.Outcomes).FirstAsync(l => l.Pcn!.Code == pcn.Code && l.Month == new DateOnly(2020, 5, 1)));
+        var line = await factory.WithDbAsync(db => db.ArrsClaimLines.FirstAsync(l => l.Pcn!.Code == pcn.Code && l.Month == new DateOnly(2020, 5, 1)));
         Assert.Equal(ArrsClaimStatus.Submitted, line.Status);
         Assert.Equal(5015.20m, line.ClaimedCost);
         // £55,670 × 1.0 WTE × 31/31 ÷ 12 = £4,639.17 caps 100% of £5,015.20.
         Assert.Equal(4639.17m, line.MaxForPeriod);
         Assert.Equal(4639.17m, line.Reimbursable);
-        Assert.Contains(line.Outcomes, o => o.Code == "ARRS-CAP" && o.Severity == RuleSeverity.Warn);
+        Assert.Equal(RuleSeverity.Warn, ArrsStoredAssessment.SeverityOf(line.RuleChecks!, "ARRS-CAP"));
         var list = await client.GetDocumentAsync("/claims?year=2020/21");
         Assert.Contains("£4,639.17", list.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
     }

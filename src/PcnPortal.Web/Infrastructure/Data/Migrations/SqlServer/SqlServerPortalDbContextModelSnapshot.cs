@@ -579,6 +579,31 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ArrsRoleLimits", (string)null);
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsAssessedContext", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContextJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "FinancialYearStart");
+
+                    b.ToTable("ArrsAssessedContexts");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
                 {
                     b.Property<int>("Id")
@@ -637,6 +662,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("AssessedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int?>("AssessedContextId")
+                        .HasColumnType("int");
 
                     b.Property<decimal>("ClaimedCost")
                         .HasPrecision(18, 4)
@@ -726,6 +754,16 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("RuleChecks")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("RuleTotals")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
 
                     b.Property<decimal>("Salary")
                         .HasPrecision(18, 4)
@@ -2935,6 +2973,15 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.SqlServer
                         .HasForeignKey("RoleCode")
                         .HasPrincipalKey("Code")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsAssessedContext", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", null)
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

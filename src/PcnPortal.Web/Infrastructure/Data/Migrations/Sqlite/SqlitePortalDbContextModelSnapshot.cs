@@ -545,6 +545,29 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ArrsRoleLimits", (string)null);
                 });
 
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsAssessedContext", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContextJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PcnId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PcnId", "FinancialYearStart");
+
+                    b.ToTable("ArrsAssessedContexts");
+                });
+
             modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsBaseline", b =>
                 {
                     b.Property<int>("Id")
@@ -597,6 +620,9 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("AssessedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssessedContextId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("ClaimedCost")
                         .HasColumnType("INTEGER");
@@ -677,6 +703,16 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("RoleCode")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleChecks")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleTotals")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Salary")
@@ -2773,6 +2809,15 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("RoleCode")
                         .HasPrincipalKey("Code")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PcnPortal.Domain.Arrs.Claims.ArrsAssessedContext", b =>
+                {
+                    b.HasOne("PcnPortal.Domain.Registration.Pcn", null)
+                        .WithMany()
+                        .HasForeignKey("PcnId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
