@@ -38,13 +38,14 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         string? RuleChecks, string? RuleTotals, int? AssessedContextId, long Sequence);
 
     public Task<ArrsAssessment> AssessYearAsync(FinancialYear year, CancellationToken cancellationToken = default) =>
-        AssessYearAsync(year, [], cancellationToken);
+        AssessYearAsync(year, [], null, cancellationToken);
 
     /// <summary>
-    /// Assesses the year with <paramref name="added"/> (new lines of the year, not saved, with their PCN, staff member and
-    /// sequence set) and stores everything: the new lines are given keys and inserted with their figures and checks.
+    /// Assesses the year with <paramref name="added"/> (new lines of the year, not saved: what the engine reads, with
+    /// figures as the database will give them back, <see cref="StoredDecimal"/>) and stores everything: the new lines are
+    /// given keys and inserted with their figures and checks, a chunk at a time, as Submitted by <paramref name="submission"/>.
     /// </summary>
-    public async Task<ArrsAssessment> AssessYearAsync(FinancialYear year, IReadOnlyList<ArrsClaimLine> added, CancellationToken cancellationToken)
+    public async Task<ArrsAssessment> AssessYearAsync(FinancialYear year, IReadOnlyList<NewClaimLine> added, ArrsSubmission? submission, CancellationToken cancellationToken)
     {
         var data = await reference.LoadAsync(cancellationToken);
         var lines = await db.ArrsClaimLines.AsNoTracking()
@@ -62,46 +63,38 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
             .Select(l => l.PcnId).Distinct().ToListAsync(cancellationToken);
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
-        // The batch in the order a later re-assessment reads it (sequence, then id): new lines are given the next keys.
-        var batch = new List<(StoredLine? Stored, ArrsClaimLine? Added)>(lines.Count + added.Count);
-        batch.AddRange(lines.Select(l => ((StoredLine?)l, (ArrsClaimLine?)null)));
+        // The batch in the order a later re-assessment reads it (sequence, then key): new lines are given the next keys.
+        var batch = new List<BatchLine>(lines.Count + added.Count);
+        batch.AddRange(lines.Select(l => new BatchLine(l, l.Id, -1)));
         if (added.Count > 0)
         {
+            ArgumentNullException.ThrowIfNull(submission);
             var nextId = await NextClaimLineIdAsync(cancellationToken);
-            var codes = await db.Pcns.AsNoTracking().Where(p => added.Select(a => a.PcnId).Distinct().Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
-            var stored = StoredDecimal();
-            foreach (var line in added)
+            var known = pcnIds.ToHashSet();
+            for (var i = 0; i < added.Count; i++)
             {
-                // The engine sees a new line's figures as a later re-assessment will read them back from the database.
-                line.Wte = stored(line.Wte);
-                line.Salary = stored(line.Salary);
-                line.EmployerNi = stored(line.EmployerNi);
-                line.EmployerPension = stored(line.EmployerPension);
-                line.OtherOnCosts = stored(line.OtherOnCosts);
-                line.ThirdPartyFee = stored(line.ThirdPartyFee);
-                line.Id = nextId++;
-                line.Pcn = null;
-                batch.Add((null, line));
-                if (!pcnIds.Contains(line.PcnId))
+                batch.Add(new BatchLine(null, nextId + i, i));
+                if (known.Add(added[i].PcnId))
                 {
-                    pcnIds.Add(line.PcnId);
+                    pcnIds.Add(added[i].PcnId);
                 }
             }
 
             batch.Sort((a, b) =>
             {
-                var bySequence = (a.Stored?.Sequence ?? a.Added!.Sequence).CompareTo(b.Stored?.Sequence ?? b.Added!.Sequence);
-                return bySequence != 0 ? bySequence : (a.Stored?.Id ?? a.Added!.Id).CompareTo(b.Stored?.Id ?? b.Added!.Id);
+                var bySequence = Sequence(a).CompareTo(Sequence(b));
+                return bySequence != 0 ? bySequence : a.Id.CompareTo(b.Id);
             });
-            var inputs = batch.Select(b => b.Stored?.Input ?? Input(b.Added!, codes[b.Added!.PcnId])).ToList();
-            return await AssessAndStoreAsync(year, data, batch, inputs, pcnIds, transaction, cancellationToken);
         }
 
-        return await AssessAndStoreAsync(year, data, batch, lines.Select(l => l.Input).ToList(), pcnIds, transaction, cancellationToken);
+        var inputs = batch.Select(b => b.Stored?.Input ?? added[b.Added].Input).ToList();
+        return await AssessAndStoreAsync(year, data, new Writes(batch, added, submission), inputs, pcnIds, transaction, cancellationToken);
+
+        long Sequence(BatchLine b) => b.Stored?.Sequence ?? added[b.Added].Input.Sequence;
     }
 
     private async Task<ArrsAssessment> AssessAndStoreAsync(
-        FinancialYear year, ArrsReferenceData data, List<(StoredLine? Stored, ArrsClaimLine? Added)> batch, List<ClaimLineInput> inputs, List<int> pcnIds,
+        FinancialYear year, ArrsReferenceData data, Writes writes, List<ClaimLineInput> inputs, List<int> pcnIds,
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction, CancellationToken cancellationToken)
     {
         var byId = await ContextsByIdAsync(pcnIds, year, cancellationToken);
@@ -109,10 +102,11 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         var assessment = ArrsAssessor.Assess(inputs, data, contexts, year);
         var contextIds = await StoreContextsAsync(byId, year, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var batch = writes.Batch;
         var large = batch.Count > ChunkSize;
         for (var offset = 0; offset < batch.Count; offset += ChunkSize)
         {
-            await StoreChunkAsync(batch, offset, Math.Min(ChunkSize, batch.Count - offset), assessment, contextIds, now, cancellationToken);
+            await StoreChunkAsync(writes, year, offset, Math.Min(ChunkSize, batch.Count - offset), assessment, contextIds, now, cancellationToken);
             if (large)
             {
                 db.ChangeTracker.Clear();
@@ -168,15 +162,11 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
     /// <summary>The context a line's PCN was assessed with for the year, as stored (null when none was held).</summary>
     public static PcnYearContext? ReadContext(string? json) => json is null ? null : JsonSerializer.Deserialize<PcnYearContext>(json, ContextJsonOptions);
 
-    private static ClaimLineInput Input(ArrsClaimLine l, string pcnCode) => new(
-        pcnCode, l.StaffRef, l.StaffName, l.RoleCode, l.Month, l.Wte, l.StartDate, l.EndDate, l.Salary, l.EmployerNi, l.EmployerPension,
-        l.OtherOnCosts, l.ThirdPartyFee, l.Sequence, l.TransferredFromClinicalPharmacistScheme, l.ThirdPartySplw, l.Cover);
-
     /// <summary>
     /// A decimal as the database gives it back: on SQLite a whole number of ten-thousandths (<see cref="ScaledDecimalConverter"/>,
     /// so 4000.00 comes back as 4000); on SQL Server decimal(18, 4), so with four decimal places.
     /// </summary>
-    private Func<decimal, decimal> StoredDecimal()
+    public Func<decimal, decimal> StoredDecimal()
     {
         if (db.Database.IsSqlite())
         {
@@ -274,7 +264,7 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
     /// assessed before outcomes were kept compactly are removed.
     /// </summary>
     private async Task StoreChunkAsync(
-        List<(StoredLine? Stored, ArrsClaimLine? Added)> batch, int offset, int count, ArrsAssessment assessment, Dictionary<string, int> contextIds, DateTime now, CancellationToken cancellationToken)
+        Writes writes, FinancialYear year, int offset, int count, ArrsAssessment assessment, Dictionary<string, int> contextIds, DateTime now, CancellationToken cancellationToken)
     {
         var changed = new Dictionary<int, int>(); // line id to its place in the batch
         var derived = new List<(int Id, ArrsStoredAssessment Stored, int? ContextId)>();
@@ -285,15 +275,16 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
             ref readonly var result = ref assessment[i];
             var stored = assessment.Stored(i);
             int? contextId = contextIds.TryGetValue(assessment.Lines[i].PcnCode, out var found) ? found : null;
-            var (line, added) = batch[i];
-            if (added is not null)
+            var (line, id, addedIndex) = writes.Batch[i];
+            if (line is null)
             {
+                var added = writes.NewLine(id, addedIndex, year);
                 SetFigures(added, in result, stored, contextId, now);
                 inserts.Add(added);
                 continue;
             }
 
-            if (line!.AssessedAt is null || line.ClaimedCost != result.ClaimedCost || line.MaxForPeriod != result.MaxForPeriod || line.Rate != result.Rate
+            if (line.AssessedAt is null || line.ClaimedCost != result.ClaimedCost || line.MaxForPeriod != result.MaxForPeriod || line.Rate != result.Rate
                 || line.Reimbursable != result.Reimbursable || line.WorstOutcome != result.Status)
             {
                 changed.Add(line.Id, i);
@@ -366,4 +357,51 @@ public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceServi
         line.RuleTotals = stored.Totals;
         line.AssessedContextId = contextId;
     }
+
+    /// <summary>A line of the batch: stored (read back), or new (its place in the submission's list); its key either way.</summary>
+    private readonly record struct BatchLine(StoredLine? Stored, int Id, int Added);
+
+    /// <summary>The batch and what new lines are made from.</summary>
+    private sealed record Writes(List<BatchLine> Batch, IReadOnlyList<NewClaimLine> Added, ArrsSubmission? Submission)
+    {
+        /// <summary>The row for a new line, made when its chunk is written and forgotten after.</summary>
+        public ArrsClaimLine NewLine(int id, int index, FinancialYear year)
+        {
+            var (input, pcnId, staffMemberId, notes) = Added[index];
+            return new ArrsClaimLine
+            {
+                Id = id,
+                PcnId = pcnId,
+                StaffMemberId = staffMemberId,
+                StaffRef = input.StaffRef,
+                StaffName = input.StaffName,
+                RoleCode = input.RoleCode,
+                Month = input.Month,
+                FinancialYearStart = year.StartYear,
+                Wte = input.Wte,
+                StartDate = input.StartDate,
+                EndDate = input.EndDate,
+                Salary = input.Salary,
+                EmployerNi = input.EmployerNi,
+                EmployerPension = input.EmployerPension,
+                OtherOnCosts = input.OtherOnCosts,
+                ThirdPartyFee = input.ThirdPartyFee,
+                Notes = notes,
+                TransferredFromClinicalPharmacistScheme = input.TransferredFromClinicalPharmacistScheme,
+                ThirdPartySplw = input.ThirdPartySplw,
+                Cover = input.Cover,
+                Status = ArrsClaimStatus.Submitted,
+                SubmittedAt = Submission!.SubmittedAt,
+                SubmittedBy = Submission.SubmittedBy,
+                Sequence = input.Sequence,
+                DueOn = Submission.DueOn,
+            };
+        }
+    }
 }
+
+/// <summary>A claim line being submitted: what the rules engine reads (its PCN code, the staff record's reference and flags) and what its row needs besides.</summary>
+public sealed record NewClaimLine(ClaimLineInput Input, int PcnId, int StaffMemberId, string? Notes);
+
+/// <summary>What every line of one submission shares: when, by whom, and when its review is due.</summary>
+public sealed record ArrsSubmission(DateTime SubmittedAt, string SubmittedBy, DateOnly DueOn);

@@ -21,7 +21,7 @@ public sealed record ArrsSubmissionResult(int Lines, IReadOnlyDictionary<string,
 /// creates staff records for new staff references, and runs the rules engine, all in one transaction: if anything
 /// fails nothing is saved. New staff are saved in chunks (each with its audit rows); the lines are assessed with their
 /// year's stored lines first and then written once each, with their figures, checks and one audit row, in chunks
-/// (<see cref="ArrsAssessmentService.AssessYearAsync(FinancialYear, IReadOnlyList{ArrsClaimLine}, CancellationToken)"/>).
+/// (<see cref="ArrsAssessmentService.AssessYearAsync(FinancialYear, IReadOnlyList{NewClaimLine}, ArrsSubmission?, CancellationToken)"/>).
 /// </summary>
 public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReferenceService reference, ArrsAssessmentService assessor, TimeProvider clock)
 {
@@ -94,8 +94,10 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         }
 
         // Lines by year: each line assessed with the year's stored lines before it is written, then written once with
-        // its figures and checks and one audit row (ADR 0012).
-        var added = new Dictionary<int, List<ArrsClaimLine>>();
+        // its figures and checks and one audit row (ADR 0012). Held as the engine's input until written.
+        var stored = assessor.StoredDecimal();
+        var added = new Dictionary<int, List<NewClaimLine>>();
+        var firstSequence = sequence;
         foreach (var row in rows)
         {
             var pcn = pcns[row.PcnCode];
@@ -106,46 +108,30 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
                 added[year.StartYear] = ofYear = [];
             }
 
-            ofYear.Add(new ArrsClaimLine
-            {
-                PcnId = pcn.Id,
-                StaffMemberId = member.Id,
-                StaffRef = member.StaffRef,
-                StaffName = row.StaffName,
-                RoleCode = row.RoleCode,
-                Month = row.Month,
-                FinancialYearStart = year.StartYear,
-                Wte = row.Wte,
-                StartDate = row.StartDate,
-                EndDate = row.EndDate,
-                Salary = row.Salary,
-                EmployerNi = row.EmployerNi,
-                EmployerPension = row.EmployerPension,
-                OtherOnCosts = row.OtherOnCosts,
-                ThirdPartyFee = row.ThirdPartyFee,
-                Notes = row.Notes,
-                TransferredFromClinicalPharmacistScheme = member.TransferredFromClinicalPharmacistScheme,
-                ThirdPartySplw = member.ThirdPartySplw,
-                Cover = member.Cover,
-                Status = ArrsClaimStatus.Submitted,
-                SubmittedAt = now,
-                SubmittedBy = submittedBy,
-                Sequence = sequence++,
-                DueOn = due,
-            });
+            var input = new ClaimLineInput(
+                pcn.Code, member.StaffRef, row.StaffName, row.RoleCode, row.Month, stored(row.Wte), row.StartDate, row.EndDate, stored(row.Salary),
+                stored(row.EmployerNi), stored(row.EmployerPension), stored(row.OtherOnCosts), stored(row.ThirdPartyFee), sequence++,
+                member.TransferredFromClinicalPharmacistScheme, member.ThirdPartySplw, member.Cover);
+            ofYear.Add(new NewClaimLine(input, pcn.Id, member.Id, row.Notes));
         }
 
-        // Counts over the lines just submitted, from their stored checks.
+        // Counts over the lines just submitted (this submission's sequence numbers), from the engine's checks.
+        var submission = new ArrsSubmission(now, submittedBy, due);
         var counts = ArrsAssessment.RuleCodes.ToDictionary(code => code, _ => (Pass: 0, Warn: 0, Fail: 0), StringComparer.Ordinal);
         foreach (var (start, ofYear) in added.OrderBy(a => a.Key))
         {
-            await assessor.AssessYearAsync(new FinancialYear(start), ofYear, cancellationToken);
-            foreach (var line in ofYear)
+            var assessment = await assessor.AssessYearAsync(new FinancialYear(start), ofYear, submission, cancellationToken);
+            for (var i = 0; i < assessment.Count; i++)
             {
+                if (assessment.Lines[i].Sequence < firstSequence || assessment.Lines[i].Sequence >= sequence)
+                {
+                    continue;
+                }
+
                 foreach (var code in ArrsAssessment.RuleCodes)
                 {
                     var (pass, warn, fail) = counts[code];
-                    counts[code] = ArrsStoredAssessment.SeverityOf(line.RuleChecks!, code) switch
+                    counts[code] = assessment[i].SeverityOf(code) switch
                     {
                         RuleSeverity.Pass => (pass + 1, warn, fail),
                         RuleSeverity.Warn => (pass, warn + 1, fail),

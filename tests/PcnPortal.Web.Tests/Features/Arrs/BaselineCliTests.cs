@@ -1,6 +1,6 @@
-using PcnPortal.Domain.Arrs.Engine;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Infrastructure.Cli;
 using PcnPortal.Web.Tests.Infrastructure;

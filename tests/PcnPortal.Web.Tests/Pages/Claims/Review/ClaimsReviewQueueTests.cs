@@ -1,8 +1,8 @@
-using PcnPortal.Domain.Arrs.Engine;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
+using PcnPortal.Domain.Arrs.Engine;
 using PcnPortal.Domain.Common;
 using PcnPortal.TestSupport;
 using PcnPortal.Web.Features.Arrs;
