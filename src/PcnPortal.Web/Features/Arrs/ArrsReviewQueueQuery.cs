@@ -212,7 +212,8 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
         var query = db.ArrsClaimLines.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(state.Pcn))
         {
-            query = query.Where(l => l.Pcn!.Code == state.Pcn);
+            var pcnCode = state.Pcn.Trim().ToUpperInvariant(); // typed in a search box: u12345 is U12345
+            query = query.Where(l => l.Pcn!.Code == pcnCode);
         }
 
         if (FormDate.TryParseIsoMonth(state.Month, out var month))

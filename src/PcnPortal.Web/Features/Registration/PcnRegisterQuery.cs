@@ -24,7 +24,7 @@ public sealed record RegisterFilter(
 /// or before that date). Sums, sorting and paging are done in SQL, and the rules run on data from two more queries: the number of
 /// SQL commands does not grow with the number of PCNs.
 /// </summary>
-public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckService checks, PortalOptions portal)
+public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckService checks, PortalOptions portal, DataVersionCache cache)
 {
     public static DateOnly PopulationDateFor(DateOnly asAt) => PcnPopulation.PopulationDate(asAt);
 
@@ -44,9 +44,13 @@ public sealed class PcnRegisterQuery(PortalDbContext db, RegistrationCheckServic
     /// One page of the register. Counting, sorting and paging are done in SQL and the rules run only for the rows on the page,
     /// so the work does not grow with the size of the register. Filtering by rule needs every row's checks, so with a rule
     /// filter the rules run for every PCN the other filters select and the page is cut from that list.
-    /// A page number beyond the last page shows the last page.
+    /// A page number beyond the last page shows the last page. A page is kept (<see cref="DataVersionCache"/>) until business
+    /// data changes, as the finance summary is: the key is the filter (with its as-at date), the page and its size.
     /// </summary>
-    public async Task<RegisterPage> PageAsync(RegisterFilter filter, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
+    public Task<RegisterPage> PageAsync(RegisterFilter filter, int pageNumber, int pageSize, CancellationToken cancellationToken = default) =>
+        cache.GetOrComputeAsync(db, $"register:{filter}|{pageNumber}|{pageSize}", () => ComputePageAsync(filter, pageNumber, pageSize, cancellationToken), cancellationToken);
+
+    private async Task<RegisterPage> ComputePageAsync(RegisterFilter filter, int pageNumber, int pageSize, CancellationToken cancellationToken)
     {
         if (filter.RuleCode is not null)
         {

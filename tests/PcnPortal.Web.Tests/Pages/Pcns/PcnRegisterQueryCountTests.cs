@@ -23,12 +23,31 @@ public sealed class CountingPortalFactory : PortalFactory
 
 public sealed class PcnRegisterQueryCountTests(CountingPortalFactory factory) : IClassFixture<CountingPortalFactory>
 {
+    /// <summary>Commands for the page computed (business data changed since it was last kept).</summary>
     private async Task<int> CommandsForRegisterAsync(HttpClient client, string url = "/pcns?Scope=all&Sort=population")
     {
         await client.GetDocumentAsync(url); // warm up (sign-in, caches)
+        await factory.Data.CreateUserAsync(PortalRoles.CommissionerFinance); // audited: the data version moves on
         var before = factory.Counter.Count;
         await client.GetDocumentAsync(url);
         return factory.Counter.Count - before;
+    }
+
+    [Fact]
+    public async Task Register_PageKeptUntilBusinessDataChanges()
+    {
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
+        await factory.Data.CreatePcnAsync(name: "Kept Register PCN", practiceListSizes: [20_000]);
+        var computed = await CommandsForRegisterAsync(client, "/pcns?Scope=all");
+
+        var before = factory.Counter.Count;
+        await client.GetDocumentAsync("/pcns?Scope=all");
+        var kept = factory.Counter.Count - before;
+        var added = await factory.Data.CreatePcnAsync(name: "Added After Keeping PCN", practiceListSizes: [20_000]);
+        var after = await client.GetDocumentAsync("/pcns?Scope=all&pageNumber=1");
+
+        Assert.True(kept < computed, $"kept {kept}, computed {computed}");
+        Assert.Contains(added.Name, after.QuerySelector("main")!.TextContent, StringComparison.Ordinal); // the new PCN, not the kept page
     }
 
     [Fact]

@@ -2,10 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Common;
 using PcnPortal.Web.Features.Arrs;
-using PcnPortal.Web.Infrastructure.Data;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -18,7 +16,7 @@ namespace PcnPortal.Web.Pages.Claims.Review;
 /// page that pass every rule can be approved together after a confirmation page.
 /// </summary>
 [Authorize(Policy = PortalPolicies.Contracts)]
-public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue, IValidator<ReviewQueueState> validator) : PageModel
+public sealed class IndexModel(ArrsReviewQueueQuery queue, IValidator<ReviewQueueState> validator) : PageModel
 {
     /// <summary>The filters, sort and page, bound from the query string without a prefix.</summary>
     [BindProperty(SupportsGet = true, Name = "")]
@@ -30,8 +28,6 @@ public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue, I
 
     public int Total => Paging.Total;
 
-    public List<(string Code, string Name)> Pcns { get; private set; } = [];
-
     public List<(string Code, string Name)> Roles { get; private set; } = [];
 
     /// <summary>The lines on this page that bulk approval would approve, and their total.</summary>
@@ -39,7 +35,6 @@ public sealed class IndexModel(PortalDbContext db, ArrsReviewQueueQuery queue, I
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Pcns = (await db.Pcns.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Code, p.Name }).ToListAsync(cancellationToken)).Select(p => (p.Code, p.Name)).ToList();
         Roles = (await queue.RoleNamesAsync(cancellationToken)).OrderBy(r => r.Value, StringComparer.Ordinal).Select(r => (r.Key, r.Value)).ToList();
         var validation = await validator.ValidateAsync(Queue, cancellationToken);
         if (!validation.IsValid)
