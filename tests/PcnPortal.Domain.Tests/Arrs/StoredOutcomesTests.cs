@@ -5,7 +5,7 @@ using PcnPortal.Domain.Common;
 namespace PcnPortal.Domain.Tests.Arrs;
 
 /// <summary>
-/// Outcome equivalence (docs/decisions/0012-compact-claim-outcomes.md): what is stored of a line's assessment (its checks
+/// Outcome equivalence (docs/decisions/0014-compact-claim-outcomes.md): what is stored of a line's assessment (its checks
 /// and running totals, as the text the database holds) written out again by <see cref="ArrsOutcomeExplainer"/> gives the
 /// same codes, severities, explanations and figures as the engine's own <see cref="ArrsAssessment.Outcomes"/>, on the
 /// generated batches that reach every rule outcome and on every case of the ARRS tests (<see cref="ArrsTestData.Assess"/>

@@ -138,7 +138,7 @@ public class ArrsClaimLine : IVersioned
 
     public int Version { get; set; }
 
-    /// <summary>Rule outcomes stored in full, one row a rule: only lines last assessed before compact outcomes (ADR 0012).</summary>
+    /// <summary>Rule outcomes stored in full, one row a rule: only lines last assessed before compact outcomes (ADR 0014).</summary>
     public List<ArrsClaimOutcome> Outcomes { get; set; } = [];
 
     public bool IsOpen => Status is ArrsClaimStatus.Submitted;
@@ -150,7 +150,7 @@ public class ArrsClaimLine : IVersioned
 
 /// <summary>
 /// One rule's outcome for a claim line stored in full (code, pass/warn/fail, the sentence and the figures used), as
-/// assessments stored them before ADR 0012; new assessments store <see cref="ArrsClaimLine.RuleChecks"/> instead and
+/// assessments stored them before ADR 0014; new assessments store <see cref="ArrsClaimLine.RuleChecks"/> instead and
 /// remove these rows.
 /// </summary>
 public class ArrsClaimOutcome

@@ -6,7 +6,7 @@ namespace PcnPortal.Domain.Arrs.Engine;
 
 /// <summary>
 /// What is kept of one line's assessment so that its rule outcomes can be written again, word for word, without
-/// running the year again (docs/decisions/0012-compact-claim-outcomes.md): each rule's check (its state and reason) and
+/// running the year again (docs/decisions/0014-compact-claim-outcomes.md): each rule's check (its state and reason) and
 /// the running totals from earlier lines that the explanations quote. With the line, its reimbursable amount, the
 /// reference data and the PCN's context for the year, that is everything <see cref="ArrsAssessment.Outcomes"/> uses;
 /// <see cref="ArrsOutcomeExplainer"/> does the rewriting.

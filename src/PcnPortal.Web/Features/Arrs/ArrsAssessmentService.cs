@@ -23,7 +23,7 @@ namespace PcnPortal.Web.Features.Arrs;
 /// changed is updated and audited; one whose checks or running totals alone changed is updated without an audit row.
 /// Outcomes are kept compactly (<see cref="ArrsClaimLine.RuleChecks"/>, <see cref="ArrsClaimLine.RuleTotals"/> and
 /// the PCN's context for the year, <see cref="ArrsAssessedContext"/>, which the line points at) and written out again on read by
-/// <see cref="ArrsLineOutcomesQuery"/> (docs/decisions/0012-compact-claim-outcomes.md).
+/// <see cref="ArrsLineOutcomesQuery"/> (docs/decisions/0014-compact-claim-outcomes.md).
 /// </para>
 /// </summary>
 public sealed class ArrsAssessmentService(PortalDbContext db, ArrsReferenceService reference, PcnYearPopulationQuery populationQuery, TimeProvider clock)

@@ -33,7 +33,7 @@ public sealed class ArrsClaimExporter(PortalDbContext db, ArrsReferenceService r
             .Select(l => new { Line = l, PcnCode = l.Pcn!.Code })
             .ToListAsync(cancellationToken);
 
-        // Each rule's outcome from the line's stored checks; outcome rows for lines last assessed before them (ADR 0012).
+        // Each rule's outcome from the line's stored checks; outcome rows for lines last assessed before them (ADR 0014).
         var legacy = (await db.ArrsClaimOutcomes.AsNoTracking().Where(o => query.Where(l => l.RuleChecks == null).Select(l => l.Id).Contains(o.ClaimLineId))
             .Select(o => new { o.ClaimLineId, o.Code, o.Severity }).ToListAsync(cancellationToken))
             .ToLookup(o => o.ClaimLineId);

@@ -94,7 +94,7 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         }
 
         // Lines by year: each line assessed with the year's stored lines before it is written, then written once with
-        // its figures and checks and one audit row (ADR 0012). Held as the engine's input until written.
+        // its figures and checks and one audit row (ADR 0014). Held as the engine's input until written.
         var stored = assessor.StoredDecimal();
         var added = new Dictionary<int, List<NewClaimLine>>();
         var firstSequence = sequence;

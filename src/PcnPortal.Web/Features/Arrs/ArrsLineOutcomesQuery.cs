@@ -11,7 +11,7 @@ namespace PcnPortal.Web.Features.Arrs;
 /// <summary>
 /// A claim line's rule outcomes as the rules engine gave them at its latest assessment: written again from the line's
 /// stored checks and running totals and the PCN's context it was assessed with (<see cref="ArrsOutcomeExplainer"/>,
-/// docs/decisions/0012-compact-claim-outcomes.md), or, for a line last assessed before outcomes were kept that way, its
+/// docs/decisions/0014-compact-claim-outcomes.md), or, for a line last assessed before outcomes were kept that way, its
 /// stored outcome rows. In <see cref="ArrsAssessment.RuleCodes"/> order. Three queries at most: reference data, context.
 /// </summary>
 public sealed class ArrsLineOutcomesQuery(PortalDbContext db, ArrsReferenceService reference)

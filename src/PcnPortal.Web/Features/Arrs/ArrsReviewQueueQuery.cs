@@ -152,7 +152,7 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
             .ToListAsync(cancellationToken);
 
         // The rules that gave the worst outcome, from each line's stored checks; lines last assessed before checks were
-        // stored compactly (ADR 0012) have outcome rows instead, read in one more query only when there are any.
+        // stored compactly (ADR 0014) have outcome rows instead, read in one more query only when there are any.
         var legacyIds = rows.Where(r => r.RuleChecks is null && r.WorstOutcome != RuleSeverity.Pass).Select(r => r.Id).ToList();
         var legacyRows = legacyIds.Count == 0
             ? []
@@ -233,7 +233,7 @@ public sealed class ArrsReviewQueueQuery(PortalDbContext db, DataVersionCache ca
 
         if (state.Outcome?.Split(':') is [var code, var severityText] && Enum.TryParse<RuleSeverity>(severityText, out var severity))
         {
-            // The rule's state letter in the stored checks (ADR 0012), or an outcome row for a line assessed before them.
+            // The rule's state letter in the stored checks (ADR 0014), or an outcome row for a line assessed before them.
             var offset = ArrsStoredAssessment.StateOffset(code);
             var letter = ArrsStoredAssessment.StateLetter(severity);
             query = query.Where(l => (l.RuleChecks != null && l.RuleChecks.Substring(offset, 1) == letter)

@@ -29,7 +29,7 @@ internal static class AuditRecorder
     };
 
     /// <summary>
-    /// What is kept of a claim line's latest assessment for its explanations (ADR 0012): recorded when the line is
+    /// What is kept of a claim line's latest assessment for its explanations (ADR 0014): recorded when the line is
     /// added, with its figures; a re-assessment that changes only these is not audited, as rule outcome rows were not.
     /// </summary>
     private static readonly HashSet<string> DerivedProperties = new(StringComparer.Ordinal)

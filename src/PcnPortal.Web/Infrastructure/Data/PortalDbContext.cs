@@ -92,7 +92,7 @@ public abstract partial class PortalDbContext : IdentityDbContext<PortalUser, Id
     /// <summary>
     /// Inserts new rows of one entity type with <see cref="ModelRowWriter"/> (keys set by the caller, nothing tracked)
     /// and their audit rows, the same "Added" rows <see cref="SaveChangesAsync(bool, CancellationToken)"/> would write,
-    /// in the current transaction. For bulk writes such as a national claims file (ADR 0012).
+    /// in the current transaction. For bulk writes such as a national claims file (ADR 0014).
     /// </summary>
     internal async Task InsertAuditedAsync<TEntity>(IReadOnlyList<TEntity> rows, int rowsPerCommand, CancellationToken cancellationToken)
         where TEntity : class

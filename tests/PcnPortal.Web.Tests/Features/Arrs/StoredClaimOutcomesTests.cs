@@ -16,7 +16,7 @@ namespace PcnPortal.Web.Tests.Features.Arrs;
 
 /// <summary>
 /// Claim lines store their rule outcomes compactly and the explanations are written again on read
-/// (docs/decisions/0012-compact-claim-outcomes.md): what a user reads must be exactly what the engine gave.
+/// (docs/decisions/0014-compact-claim-outcomes.md): what a user reads must be exactly what the engine gave.
 /// </summary>
 public sealed class StoredClaimOutcomesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
