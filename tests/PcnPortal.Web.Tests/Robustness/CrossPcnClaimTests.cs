@@ -32,7 +32,12 @@ public sealed class CrossPcnClaimTests(PortalFactory factory) : IClassFixture<Po
     }
 
     private Task<ArrsClaimLine> LineAsync(int id) =>
-        factory.WithDbAsync(db => db.ArrsClaimLines.AsNoTracking().Include(l => l.Outcomes).Include(l => l.Pcn).SingleAsync(l => l.Id == id));
+        factory.WithDbAsync(db => db.ArrsClaimLines.AsNoTracking().Include(l => l.Pcn).SingleAsync(l => l.Id == id));
+
+    /// <summary>The line's ARRS-WTE outcome as its pages read it (from the stored checks, ADR 0014).</summary>
+    private async Task<RuleOutcome> WteOutcomeAsync(ArrsClaimLine line) =>
+        (await factory.Data.WithServiceAsync<ArrsLineOutcomesQuery, IReadOnlyList<RuleOutcome>>(q => q.ForLineAsync(line, line.Pcn!.Code)))
+            .Single(o => o.Code == WteRule.Code);
 
     [Fact]
     public async Task APcnsGenuineClaim_IsReferredNotFailed_WhenAnotherPcnClaimsTheSamePersonFirst()
@@ -42,7 +47,7 @@ public sealed class CrossPcnClaimTests(PortalFactory factory) : IClassFixture<Po
         foreach (var id in new[] { s.GenuineLine, s.OtherLine })
         {
             var line = await LineAsync(id);
-            Assert.Equal(RuleSeverity.Warn, line.Outcomes.Single(o => o.Code == WteRule.Code).Severity);
+            Assert.Equal(RuleSeverity.Warn, (await WteOutcomeAsync(line)).Severity);
             Assert.Equal(RuleSeverity.Warn, line.WorstOutcome);
             Assert.True(line.Reimbursable > 0m, $"line {id} was cut to {line.Reimbursable}");
         }
@@ -55,7 +60,7 @@ public sealed class CrossPcnClaimTests(PortalFactory factory) : IClassFixture<Po
             d.DecideAsync(s.OtherLine, version, ArrsDecision.Reject, "NOT-EMPLOYED-FOR-THESE-HOURS", null, "contracts@test"));
         Assert.Equal(ArrsDecisionOutcome.Done, outcome);
         var after = await LineAsync(s.GenuineLine);
-        Assert.Equal(RuleSeverity.Pass, after.Outcomes.Single(o => o.Code == WteRule.Code).Severity);
+        Assert.Equal(RuleSeverity.Pass, (await WteOutcomeAsync(after)).Severity);
 
         // Nothing was taken off the genuine line while it was referred: it is paid the same once the other line is gone.
         Assert.Equal(before, after.Reimbursable);
