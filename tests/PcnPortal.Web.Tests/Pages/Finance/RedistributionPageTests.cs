@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Arrs.Claims;
 using PcnPortal.Domain.Arrs.Redistribution;
 using PcnPortal.Domain.Arrs.Rules;
+using PcnPortal.Domain.Common;
 using PcnPortal.Domain.Registration;
 using PcnPortal.Web.Features.Arrs;
 using PcnPortal.Web.Infrastructure.Security;
@@ -255,9 +256,10 @@ public sealed class RedistributionPageTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(1_000.01m, await factory.WithDbAsync(db => db.RedistributionRounds.Where(r => r.Id == round).Select(r => r.Approved).SingleAsync()));
 
         // The bidder's pending line is assessed again against its raised entitlement, and says why.
-        var line = await factory.WithDbAsync(db => db.ArrsClaimLines.Include(l => l.Outcomes).SingleAsync(l => l.Id == lineId));
+        var line = await factory.WithDbAsync(db => db.ArrsClaimLines.Include(l => l.Pcn).SingleAsync(l => l.Id == lineId));
+        var outcomes = await factory.Data.WithServiceAsync<ArrsLineOutcomesQuery, IReadOnlyList<RuleOutcome>>(q => q.ForLineAsync(line, line.Pcn!.Code));
         Assert.Equal(1_748.77m, line.Reimbursable);
-        Assert.Contains("ARR Sum £748.76 + £1,000.01 extra allocation from the redistribution of unused entitlement = £1,748.77", line.Outcomes.Single(o => o.Code == EntitlementRule.Code).Explanation, StringComparison.Ordinal);
+        Assert.Contains("ARR Sum £748.76 + £1,000.01 extra allocation from the redistribution of unused entitlement = £1,748.77", outcomes.Single(o => o.Code == EntitlementRule.Code).Explanation, StringComparison.Ordinal);
 
         var financePage = await (await ClientAsync(PortalRoles.CommissionerFinance)).GetDocumentAsync("/finance?year=2020/21");
         var bidderRow = financePage.QuerySelector($"#entitlements tr[data-pcn={pcn.Code}]")!.TextContent;
