@@ -91,30 +91,72 @@ public static class ArrsClaimCsv
     public static bool TryDecode(byte[] bytes, out string text, out string problem)
     {
         text = string.Empty;
+        using (var stream = new MemoryStream(bytes, writable: false))
+        {
+            if (!TryCheckEncoding(stream, out problem))
+            {
+                return false;
+            }
+        }
+
+        text = Encoding.UTF8.GetString(bytes);
+        return true;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="TryDecode"/> on a stream, read a buffer at a time and not kept, so that a large file
+    /// (import-claims) need not be held in memory to be checked: true when the bytes are UTF-8 text; otherwise the same
+    /// message, naming the same byte position.
+    /// </summary>
+    public static bool TryCheckEncoding(Stream stream, out string problem) => TryCheckEncoding(stream, 64 * 1024, out problem);
+
+    internal static bool TryCheckEncoding(Stream stream, int bufferSize, out string problem)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         problem = string.Empty;
-        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        var bytes = new byte[Math.Max(bufferSize, 4)];
+        var read = ReadAtLeast(stream, bytes, 4);
+        var head = bytes.AsSpan(0, read);
+        if (head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
         {
             problem = "The file is saved as UTF-16 (Unicode text). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
             return false;
         }
 
-        if (bytes is [0x50, 0x4B, 0x03, 0x04, ..])
+        if (head is [0x50, 0x4B, 0x03, 0x04, ..])
         {
             problem = "The file is a workbook (xlsx), not CSV. Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
             return false;
         }
 
+        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var chars = new char[bytes.Length + 4];
+        var binary = false;
+        long offset = 0; // bytes before the buffer being decoded
         try
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+            while (true)
+            {
+                var last = read == 0;
+                var count = decoder.GetChars(bytes, 0, read, chars, 0, flush: last);
+                binary |= chars.AsSpan(0, count).Contains('\0');
+                if (last)
+                {
+                    break;
+                }
+
+                offset += read;
+                read = stream.Read(bytes, 0, bytes.Length);
+            }
         }
         catch (DecoderFallbackException ex)
         {
-            problem = $"The file is not UTF-8 text (an invalid byte at position {ex.Index}). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
+            // The index is within the buffer being decoded (negative for bytes held over from the one before).
+            problem = $"The file is not UTF-8 text (an invalid byte at position {offset + ex.Index}). Save it as \"CSV UTF-8 (comma delimited)\" and upload it again.";
             return false;
         }
 
-        if (text.Contains('\0', StringComparison.Ordinal))
+        if (binary)
         {
             problem = "The file contains binary data, not CSV text. Upload the claim lines saved as \"CSV UTF-8 (comma delimited)\".";
             return false;
@@ -123,19 +165,63 @@ public static class ArrsClaimCsv
         return true;
     }
 
+    private static int ReadAtLeast(Stream stream, byte[] buffer, int minimum)
+    {
+        var read = 0;
+        while (read < minimum)
+        {
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+            {
+                break;
+            }
+
+            read += n;
+        }
+
+        return read;
+    }
+
     public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems) Parse(string text)
     {
         var (rows, problems, _) = ParseWithKeys(text);
         return (rows, problems);
     }
 
-    /// <summary>As <see cref="Parse"/>, with what every row names (<see cref="ArrsClaimRowKey"/>), problems or not.</summary>
+    /// <summary>
+    /// As <see cref="Parse(string)"/>, reading the text a buffer at a time (import-claims reads a national file so, never
+    /// holding its text); the text must be UTF-8 already checked (<see cref="TryCheckEncoding(Stream, out string)"/>).
+    /// </summary>
+    public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems) Parse(TextReader text)
+    {
+        var (rows, problems, _) = ParseWithKeys(text);
+        return (rows, problems);
+    }
+
+    /// <summary>As <see cref="Parse(string)"/>, with what every row names (<see cref="ArrsClaimRowKey"/>), problems or not.</summary>
     public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems, List<ArrsClaimRowKey> Keys) ParseWithKeys(string text)
     {
+        using var reader = new StringReader(text);
+        return ParseWithKeys(reader);
+    }
+
+    /// <summary>
+    /// As <see cref="Parse(TextReader)"/>, with what every row names. A PCN code, staff reference, name or role code
+    /// repeated on many rows (a person is claimed every month) is held once.
+    /// </summary>
+    public static (List<ArrsClaimRow> Rows, List<ImportProblem> Problems, List<ArrsClaimRowKey> Keys) ParseWithKeys(TextReader text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var rows = new List<ArrsClaimRow>();
         var problems = new List<ImportProblem>();
         var keys = new List<ArrsClaimRowKey>();
-        var reader = new CsvRecordReader(text.TrimStart('\uFEFF'));
+        while (text.Peek() == '\uFEFF')
+        {
+            text.Read(); // a byte-order mark
+        }
+
+        var reader = new CsvRecordReader(text);
+        var pool = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             if (!reader.Read() || reader.Record is null || reader.Record.All(string.IsNullOrWhiteSpace))
@@ -176,7 +262,7 @@ public static class ArrsClaimCsv
                     continue;
                 }
 
-                var row = ReadRow(reader.Row, record, index, problems, keys);
+                var row = ReadRow(reader.Row, record, index, problems, keys, pool);
                 if (row is not null)
                 {
                     rows.Add(row);
@@ -196,7 +282,7 @@ public static class ArrsClaimCsv
         return (rows, problems, keys);
     }
 
-    private static ArrsClaimRow? ReadRow(int rowNumber, string[] record, Dictionary<string, int> index, List<ImportProblem> problems, List<ArrsClaimRowKey> keys)
+    private static ArrsClaimRow? ReadRow(int rowNumber, string[] record, Dictionary<string, int> index, List<ImportProblem> problems, List<ArrsClaimRowKey> keys, HashSet<string> pool)
     {
         var failed = false;
         string Cell(string column) => index.TryGetValue(column, out var at) && at < record.Length ? record[at].Trim() : "";
@@ -211,13 +297,13 @@ public static class ArrsClaimCsv
             }
         }
 
-        var pcn = Cell("pcn_code").ToUpperInvariant();
+        var pcn = Pooled(Cell("pcn_code").ToUpperInvariant(), pool);
         if (pcn.Length == 0)
         {
             Problem("pcn_code", "Enter the PCN code, for example U12345.");
         }
 
-        var staffRef = Cell("staff_ref");
+        var staffRef = Pooled(Cell("staff_ref"), pool);
         if (staffRef.Length == 0)
         {
             Problem("staff_ref", "Enter the staff reference.");
@@ -227,7 +313,7 @@ public static class ArrsClaimCsv
             Problem("staff_ref", "The staff reference must be 50 characters or fewer.");
         }
 
-        var name = Cell("staff_name");
+        var name = Pooled(Cell("staff_name"), pool);
         if (name.Length == 0)
         {
             Problem("staff_name", "Enter the staff member's name.");
@@ -237,7 +323,7 @@ public static class ArrsClaimCsv
             Problem("staff_name", "The name must be 200 characters or fewer.");
         }
 
-        var role = Cell("role").ToUpperInvariant();
+        var role = Pooled(Cell("role").ToUpperInvariant(), pool);
         if (role.Length == 0)
         {
             Problem("role", "Enter the role code, for example CLINICAL_PHARMACIST.");
@@ -325,6 +411,18 @@ public static class ArrsClaimCsv
         return failed
             ? null
             : new ArrsClaimRow(rowNumber, pcn, staffRef, name, role, month, wte, start!.Value, end, money[0], money[1], money[2], money[3], money[4], notes.Length == 0 ? null : notes);
+    }
+
+    /// <summary>The pool's copy of a string, the string itself the first time.</summary>
+    private static string Pooled(string value, HashSet<string> pool)
+    {
+        if (pool.TryGetValue(value, out var held))
+        {
+            return held;
+        }
+
+        pool.Add(value);
+        return value;
     }
 
     private static DateOnly? ReadDate(string text, string column, bool required, Action<string, string> problem)

@@ -54,8 +54,9 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
             return new ArrsSubmissionResult(0, new Dictionary<string, (int, int, int)>(), ordered);
         }
 
+        keys = null; // what the checks read; a national file's keys and rows are released as soon as they are done with
         var pcnIds = pcns.Values.Select(p => p.Id).ToList();
-        var staff = (await db.ArrsStaff.AsNoTracking().Where(s => pcnIds.Contains(s.PcnId)).ToListAsync(cancellationToken))
+        Dictionary<string, ArrsStaffMember>? staff = (await db.ArrsStaff.AsNoTracking().Where(s => pcnIds.Contains(s.PcnId)).ToListAsync(cancellationToken))
             .ToDictionary(s => StaffKey(s.PcnId, s.StaffRef), StringComparer.OrdinalIgnoreCase);
         var now = clock.GetUtcNow().UtcDateTime;
         var today = clock.Today();
@@ -64,7 +65,7 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // New staff first (saved in chunks, each audited), so that lines can refer to them by id.
-        var newStaff = new List<ArrsStaffMember>();
+        List<ArrsStaffMember>? newStaff = [];
         foreach (var row in rows)
         {
             var pcn = pcns[row.PcnCode];
@@ -93,6 +94,8 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
             db.ChangeTracker.Clear();
         }
 
+        newStaff = null;
+
         // Lines by year: each line assessed with the year's stored lines before it is written, then written once with
         // its figures and checks and one audit row (ADR 0014). Held as the engine's input until written.
         var stored = assessor.StoredDecimal();
@@ -114,6 +117,11 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
                 member.TransferredFromClinicalPharmacistScheme, member.ThirdPartySplw, member.Cover);
             ofYear.Add(new NewClaimLine(input, pcn.Id, member.Id, row.Notes));
         }
+
+        // From here the lines are what is held: the parsed rows (and the staff records read) are let go.
+        var lineCount = rows.Count;
+        rows = [];
+        staff = null;
 
         // Counts over the lines just submitted (this submission's sequence numbers), from the engine's checks.
         var submission = new ArrsSubmission(now, submittedBy, due);
@@ -143,7 +151,7 @@ public sealed class ArrsClaimSubmissionService(PortalDbContext db, ArrsReference
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ArrsSubmissionResult(rows.Count, counts, []);
+        return new ArrsSubmissionResult(lineCount, counts, []);
     }
 
     /// <summary>

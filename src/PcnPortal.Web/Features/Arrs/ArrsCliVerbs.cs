@@ -23,8 +23,8 @@ internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) :
             throw new CliUsageException($"File not found: {path}");
         }
 
-        // The file's bytes and text are dropped once parsed: a national file is about 140 MB of text and the rows
-        // are all that is needed after.
+        // The file is checked and parsed a buffer at a time, never held whole (a national file is about 140 MB of
+        // UTF-8, twice that as text); the parsed rows are released by the submission once its lines are built.
         var parsed = await ParseAsync(path, cancellationToken);
         if (parsed.EncodingProblem is { } encodingProblem)
         {
@@ -68,13 +68,18 @@ internal sealed class ImportClaimsVerb(ArrsClaimSubmissionService submissions) :
         return result.Succeeded ? CliExitCodes.Success : CliExitCodes.Rejected;
     }
 
-    private static async Task<(IReadOnlyList<ArrsClaimRow> Rows, List<ImportProblem> Problems, string? EncodingProblem)> ParseAsync(string path, CancellationToken cancellationToken)
+    private static async Task<(List<ArrsClaimRow> Rows, List<ImportProblem> Problems, string? EncodingProblem)> ParseAsync(string path, CancellationToken cancellationToken)
     {
-        if (!ArrsClaimCsv.TryDecode(await File.ReadAllBytesAsync(path, cancellationToken), out var text, out var encodingProblem))
+        await using (var check = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
         {
-            return ([], [], encodingProblem);
+            if (!ArrsClaimCsv.TryCheckEncoding(check, out var encodingProblem))
+            {
+                return ([], [], encodingProblem);
+            }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        using var text = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, new FileStreamOptions { Options = FileOptions.SequentialScan, BufferSize = 1 });
         var (rows, problems) = ArrsClaimCsv.Parse(text);
         return (rows, problems, null);
     }

@@ -4,11 +4,33 @@ namespace PcnPortal.Web.Infrastructure.Files;
 
 /// <summary>
 /// A small RFC 4180 reader (commas, double-quoted fields with "" escapes and line breaks inside quotes, CRLF or LF).
-/// <see cref="Row"/> is the record's number counting the header as 1.
+/// <see cref="Row"/> is the record's number counting the header as 1. Reads a string, or a <see cref="TextReader"/>
+/// a buffer at a time, so that a large file need not be held as one string.
 /// </summary>
-internal sealed class CsvRecordReader(string text)
+internal sealed class CsvRecordReader
 {
+    private readonly TextReader _reader;
+    private readonly char[] _buffer;
+    private readonly List<string> _fields = [];
+    private readonly StringBuilder _field = new();
     private int _position;
+    private int _length;
+
+    public CsvRecordReader(string text)
+        : this(new StringReader(text), Math.Clamp(text.Length, 1, 64 * 1024))
+    {
+    }
+
+    public CsvRecordReader(TextReader reader)
+        : this(reader, 64 * 1024)
+    {
+    }
+
+    private CsvRecordReader(TextReader reader, int bufferSize)
+    {
+        _reader = reader;
+        _buffer = new char[bufferSize];
+    }
 
     public int Row { get; private set; }
 
@@ -16,25 +38,25 @@ internal sealed class CsvRecordReader(string text)
 
     public bool Read()
     {
-        if (_position >= text.Length)
+        if (!Fill())
         {
             Record = null;
             return false;
         }
 
-        var fields = new List<string>();
-        var field = new StringBuilder();
+        _fields.Clear();
+        _field.Clear();
         var inQuotes = false;
-        while (_position < text.Length)
+        while (Fill())
         {
-            var c = text[_position++];
+            var c = _buffer[_position++];
             if (inQuotes)
             {
                 if (c == '"')
                 {
-                    if (_position < text.Length && text[_position] == '"')
+                    if (Fill() && _buffer[_position] == '"')
                     {
-                        field.Append('"');
+                        _field.Append('"');
                         _position++;
                     }
                     else
@@ -44,7 +66,7 @@ internal sealed class CsvRecordReader(string text)
                 }
                 else
                 {
-                    field.Append(c);
+                    _field.Append(c);
                 }
             }
             else if (c == '"')
@@ -53,12 +75,12 @@ internal sealed class CsvRecordReader(string text)
             }
             else if (c == ',')
             {
-                fields.Add(field.ToString());
-                field.Clear();
+                _fields.Add(_field.ToString());
+                _field.Clear();
             }
             else if (c is '\r' or '\n')
             {
-                if (c == '\r' && _position < text.Length && text[_position] == '\n')
+                if (c == '\r' && Fill() && _buffer[_position] == '\n')
                 {
                     _position++;
                 }
@@ -67,7 +89,7 @@ internal sealed class CsvRecordReader(string text)
             }
             else
             {
-                field.Append(c);
+                _field.Append(c);
             }
         }
 
@@ -76,9 +98,22 @@ internal sealed class CsvRecordReader(string text)
             throw new FormatException("a quoted field is not closed before the end of the file");
         }
 
-        fields.Add(field.ToString());
-        Record = [.. fields];
+        _fields.Add(_field.ToString());
+        Record = [.. _fields];
         Row++;
         return true;
+    }
+
+    /// <summary>Whether a character is waiting at <see cref="_position"/>, reading the next buffer when needed.</summary>
+    private bool Fill()
+    {
+        if (_position < _length)
+        {
+            return true;
+        }
+
+        _length = _reader.Read(_buffer, 0, _buffer.Length);
+        _position = 0;
+        return _length > 0;
     }
 }
