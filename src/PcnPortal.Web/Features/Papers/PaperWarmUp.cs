@@ -11,8 +11,8 @@ public sealed record PaperWarmUpResult(int? PaperId, int Bytes, double Milliseco
 
 /// <summary>
 /// Once, just after the portal starts serving, draws the latest committee paper from live data and paints it to
-/// nowhere, in the background. A draft paper's PDF is mostly EF Core compiling each data section's queries the first
-/// time they run in a process (about 0.6 s of a 0.8 s first paper; docs/performance.md); done here, the secretary's first
+/// nowhere, then builds every data section, in the background. A draft paper's PDF is mostly EF Core compiling each
+/// data section's queries the first time they run in a process (about 0.6 s of a 0.8 s first paper; docs/performance.md); done here, the secretary's first
 /// paper after a restart costs what a warm one does. Reads only, with the same queries a request runs (so the same compiled shapes): its scope ends without SaveChanges, so
 /// nothing is stored or audited.
 /// A failure is logged and changes nothing. Turned off with <c>Papers:WarmUpOnStart=false</c> (the test host does).
@@ -26,21 +26,28 @@ public sealed class PaperWarmUp(IServiceScopeFactory scopes)
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var id = await db.CommitteePapers.OrderBy(p => p.Status == PaperStatus.Finalised).ThenByDescending(p => p.Id)
             .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (id is null)
-        {
-            return new PaperWarmUpResult(null, 0, watch.Elapsed.TotalMilliseconds);
-        }
-
         var builder = scope.ServiceProvider.GetRequiredService<PaperDocumentBuilder>();
-        var paper = await builder.LoadPaperAsync(id.Value, cancellationToken);
-        if (paper is null)
+        var paper = id is null ? null : await builder.LoadPaperAsync(id.Value, cancellationToken);
+        var bytes = 0;
+        if (paper is not null)
         {
-            return new PaperWarmUpResult(null, 0, watch.Elapsed.TotalMilliseconds);
+            var data = await builder.LiveDataAsync(paper, cancellationToken);
+            bytes = scope.ServiceProvider.GetRequiredService<IPdfRenderer>().Render(builder.Build(paper, data, DateTime.UtcNow)).Length;
         }
 
-        var data = await builder.LiveDataAsync(paper, cancellationToken);
-        var pdf = scope.ServiceProvider.GetRequiredService<IPdfRenderer>().Render(builder.Build(paper, data, DateTime.UtcNow));
-        return new PaperWarmUpResult(paper.Id, pdf.Length, watch.Elapsed.TotalMilliseconds);
+        // Every data section the secretary may add, with and without its detail, as at the latest paper's meeting (or
+        // today): the latest paper may not use them all, and the next paper asked for may be another.
+        var today = paper?.Meeting?.Date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var section in scope.ServiceProvider.GetRequiredService<PaperDataSections>().All)
+        {
+            await section.BuildAsync(today, new PaperSectionOptions(false), cancellationToken);
+            if (section.DetailOption is not null)
+            {
+                await section.BuildAsync(today, new PaperSectionOptions(true), cancellationToken);
+            }
+        }
+
+        return new PaperWarmUpResult(paper?.Id, bytes, watch.Elapsed.TotalMilliseconds);
     }
 }
 
