@@ -53,6 +53,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(TestUser user)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // Speed is measured by scripts, not by tests: on a loaded 2-core CI machine the in-process server can take far
+        // longer than Playwright's default 30 s to answer while other test classes run, so waits are generous.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(120_000);
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync("/account/sign-in");
         if (response is null || !response.Ok || await page.Locator("#Input_Email").CountAsync() == 0)
