@@ -104,24 +104,7 @@ public sealed class ArrsBaselineImporter(PortalDbContext db, ArrsReferenceServic
                 return rows;
             }
 
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < reader.Record.Length; i++)
-            {
-                var name = reader.Record[i].Trim().ToLowerInvariant();
-                if (!Columns.Contains(name))
-                {
-                    problems.Add(new ImportProblem(null, 1, reader.Record[i], $"'{reader.Record[i]}' is not a baseline column. The columns are: {string.Join(", ", Columns)}."));
-                }
-                else if (!index.TryAdd(name, i))
-                {
-                    problems.Add(new ImportProblem(null, 1, name, $"The column '{name}' appears more than once."));
-                }
-            }
-
-            foreach (var missing in Required.Where(c => !index.ContainsKey(c)))
-            {
-                problems.Add(new ImportProblem(null, 1, missing, $"The header has no '{missing}' column."));
-            }
+            var index = CsvHeader.Index(reader.Record, Columns, Required, "baseline", problems);
 
             if (problems.Count > 0)
             {
