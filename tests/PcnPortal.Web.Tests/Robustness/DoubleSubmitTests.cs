@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using PcnPortal.Domain.Maturity;
+using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Tests.Infrastructure;
 
@@ -104,5 +105,28 @@ public sealed class DoubleSubmitTests(PortalFactory factory) : IClassFixture<Por
         var eois = await factory.WithDbAsync(db => db.OdEois.Where(e => e.FundId == fund && e.PcnCode == pcn.Code).Include(e => e.Lines).AsNoTracking().ToListAsync());
         Assert.Single(eois);
         Assert.Single(eois[0].Lines);
+    }
+
+    [Fact]
+    public async Task EoiSend_SecondClickArrivesAfterTheFirstWasSent_IsToldItWasAlreadySent()
+    {
+        var pcn = await factory.Data.CreatePcnAsync();
+        var director = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.ClinicalDirector, pcn.Code));
+        var fund = await factory.Data.CreateFundAsync(quorum: 1);
+        Assert.Equal(HttpStatusCode.Redirect, (await director.SubmitFormAsync($"/od-funds/{fund}/eoi", RobustnessData.EoiForm())).StatusCode);
+
+        // The check page as the browser holds it, posted twice one after the other (the second click lands late).
+        var check = await director.GetDocumentAsync($"/od-funds/{fund}/eoi/check");
+        var version = ((IHtmlInputElement)check.QuerySelector("input[name='Input.Version']")!).Value;
+        var body = new Dictionary<string, string> { ["Input.Version"] = version, ["__RequestVerificationToken"] = ((IHtmlInputElement)check.QuerySelector("input[name='__RequestVerificationToken']")!).Value };
+        var first = await director.PostAsync($"/od-funds/{fund}/eoi/check", new FormUrlEncodedContent(body));
+        var second = await director.PostAsync($"/od-funds/{fund}/eoi/check", new FormUrlEncodedContent(body));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var page = await second.ReadDocumentAsync();
+        Assert.Contains(page.ErrorSummary(), e => e.Contains("already sent to the panel", StringComparison.Ordinal));
+        Assert.Null(page.QuerySelector("main form[method=post] button"));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OdEois.CountAsync(e => e.FundId == fund && e.PcnCode == pcn.Code && e.Status == EoiStatus.Submitted)));
     }
 }

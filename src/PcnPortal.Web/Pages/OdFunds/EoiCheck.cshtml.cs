@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PcnPortal.Domain.Common;
+using PcnPortal.Domain.OdFunds;
 using PcnPortal.Web.Features.OdFunds;
 using PcnPortal.Web.Infrastructure.Security;
 using PcnPortal.Web.Infrastructure.Web.Forms;
@@ -23,6 +24,9 @@ public sealed class EoiCheckModel(EoiService eois, PcnScope scope, IValidator<Se
 
     public IReadOnlyList<RuleOutcome> Warnings { get; private set; } = [];
 
+    /// <summary>The EOI was sent before this post arrived (shown with a message, without the send button).</summary>
+    public bool AlreadySent { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(id, cancellationToken);
@@ -37,10 +41,18 @@ public sealed class EoiCheckModel(EoiService eois, PcnScope scope, IValidator<Se
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var loaded = await LoadAsync(id, cancellationToken);
+        var loaded = await LoadAsync(id, cancellationToken, posting: true);
         if (loaded is not null)
         {
             return loaded;
+        }
+
+        if (AlreadySent)
+        {
+            // A second click (or a colleague) after the first send went through: say so, and send nothing twice.
+            ModelState.AddModelError("", $"Your expression of interest was already sent to the panel{(Context.Eoi!.SubmittedBy is { } by ? $" by {by}" : "")}. It was not sent again.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
         }
 
         var validation = await validator.ValidateAsync(Input, cancellationToken);
@@ -69,7 +81,7 @@ public sealed class EoiCheckModel(EoiService eois, PcnScope scope, IValidator<Se
     }
 
     /// <summary>The page, or where to go instead: no such fund (404), or nothing to send (back to the form or the sent EOI).</summary>
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken, bool posting = false)
     {
         var context = await eois.LoadAsync(id, scope.OwnPcnCode!, cancellationToken);
         if (context is null)
@@ -84,7 +96,12 @@ public sealed class EoiCheckModel(EoiService eois, PcnScope scope, IValidator<Se
 
         if (EoiService.Blocked(context) is not null)
         {
-            return Redirect($"/od-funds/eois/{context.Eoi.Id}");
+            if (!(posting && context.Eoi.Status == EoiStatus.Submitted))
+            {
+                return Redirect($"/od-funds/eois/{context.Eoi.Id}");
+            }
+
+            AlreadySent = true;
         }
 
         Context = context;
