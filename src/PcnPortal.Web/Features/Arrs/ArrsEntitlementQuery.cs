@@ -161,18 +161,26 @@ public sealed class ArrsEntitlementQuery(
                     s.StartDate,
                     s.EndDate,
                     s.TransferredFromClinicalPharmacistScheme,
-                    Latest = db.ArrsClaimLines
+                    // The person's latest claim line, as two scalar subqueries that each seek the (staff member, month)
+                    // index: read as one row, EF joined a ROW_NUMBER over every claim line (6 s with a national year).
+                    LatestMonth = db.ArrsClaimLines
                         .Where(l => l.StaffMemberId == s.Id && l.Status != ArrsClaimStatus.Rejected)
                         .OrderByDescending(l => l.Month).ThenByDescending(l => l.Id)
-                        .Select(l => new { l.Month, l.ClaimedCost })
+                        .Select(l => (DateOnly?)l.Month)
+                        .FirstOrDefault(),
+                    LatestCost = db.ArrsClaimLines
+                        .Where(l => l.StaffMemberId == s.Id && l.Status != ArrsClaimStatus.Rejected)
+                        .OrderByDescending(l => l.Month).ThenByDescending(l => l.Id)
+                        .Select(l => (decimal?)l.ClaimedCost)
                         .FirstOrDefault(),
                 })
                 .ToListAsync(cancellationToken);
             var codes = pcns.ToDictionary(p => p.Id, p => p.Code);
-            foreach (var s in staff.Where(s => s.Latest is not null))
+            foreach (var s in staff.Where(s => s.LatestMonth is not null))
             {
-                var first = s.Latest!.Month.AddMonths(1) > from ? s.Latest.Month.AddMonths(1) : from;
-                posts.Add(new ForecastPost(codes[s.PcnId], s.StaffRef, s.Name, s.RoleCode, s.Wte, s.StartDate, s.EndDate, s.Latest.ClaimedCost, first, s.TransferredFromClinicalPharmacistScheme));
+                var latest = s.LatestMonth!.Value;
+                var first = latest.AddMonths(1) > from ? latest.AddMonths(1) : from;
+                posts.Add(new ForecastPost(codes[s.PcnId], s.StaffRef, s.Name, s.RoleCode, s.Wte, s.StartDate, s.EndDate, s.LatestCost!.Value, first, s.TransferredFromClinicalPharmacistScheme));
             }
 
             foreach (var (plan, index) in (planned ?? []).Select((p, i) => (p, i + 1)))

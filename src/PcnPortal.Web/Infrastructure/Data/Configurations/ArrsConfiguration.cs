@@ -116,8 +116,11 @@ internal sealed class ArrsClaimLineConfiguration : IEntityTypeConfiguration<Arrs
         // is read from the index without sorting a national year of lines.
         builder.HasIndex(c => new { c.Status, c.DueOn, c.PcnId, c.Month });
 
-        // The review queue's default order: failures first, then due date.
-        builder.HasIndex(c => new { c.Status, c.WorstOutcome, c.DueOn, c.PcnId, c.Month });
+        // The review queue's default order: failures first (worst outcome high to low), then due date, PCN and month. The
+        // index runs in that mixed order so a page is read from it directly: with worst outcome ascending, SQLite sorted
+        // every waiting line of each outcome for each page (0.4 s a request with a national year waiting).
+        builder.HasIndex(c => new { c.Status, c.WorstOutcome, c.DueOn, c.PcnId, c.Month }, "IX_ArrsClaimLines_ReviewQueueDefaultOrder")
+            .IsDescending(false, true, false, false, false);
 
         // The finance summary's sums per PCN and status, read from the index alone.
         builder.HasIndex(c => new { c.FinancialYearStart, c.PcnId, c.Status, c.Reimbursable, c.ApprovedAmount });

@@ -781,7 +781,8 @@ namespace PcnPortal.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("FinancialYearStart", "PcnId", "Status", "Reimbursable", "ApprovedAmount");
 
-                    b.HasIndex("Status", "WorstOutcome", "DueOn", "PcnId", "Month");
+                    b.HasIndex(new[] { "Status", "WorstOutcome", "DueOn", "PcnId", "Month" }, "IX_ArrsClaimLines_ReviewQueueDefaultOrder")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("ArrsClaimLines");
                 });
