@@ -152,4 +152,32 @@ public sealed class SessionTests(MovableClockPortalFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/finance")).StatusCode);
     }
+
+    [Fact]
+    public async Task UnchangedAccount_KeepsItsCookie_ANameChangeRebuildsIt()
+    {
+        var user = await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts);
+        var (_, cookie) = await SignInAsync(user);
+        var client = ClientWithCookie(cookie);
+        static bool Renewed(HttpResponseMessage r) =>
+            r.Headers.TryGetValues("Set-Cookie", out var set) && set.Any(c => c.StartsWith("pcnportal.auth=", StringComparison.Ordinal));
+
+        // Nothing changed: the claims built at sign-in stand and the cookie is not re-issued.
+        var unchanged = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, unchanged.StatusCode);
+        Assert.False(Renewed(unchanged));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var entity = (await users.FindByIdAsync(user.Id))!;
+            entity.DisplayName = "Renamed Reviewer";
+            await users.UpdateAsync(entity);
+        }
+
+        // Changed: rebuilt from the record on the next request, shown on the page, and the cookie re-issued with it.
+        var changed = await client.GetAsync("/");
+        Assert.True(Renewed(changed));
+        Assert.Contains("Renamed Reviewer", await changed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

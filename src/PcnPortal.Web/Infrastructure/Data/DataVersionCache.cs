@@ -7,8 +7,8 @@ namespace PcnPortal.Web.Infrastructure.Data;
 /// Results that are costly to compute and depend only on business data (the finance summary, the claims review
 /// queue's count), kept until the data changes. The data version comes from the audit log: every change to business
 /// data writes audit rows in its own transaction (docs/decisions/0005-audit-in-savechanges.md), so the version is the
-/// newest audit row's id plus how many of the newest 10,000 ids exist (on SQL Server a transaction that took lower ids
-/// can commit after a later one). Entries also expire after <see cref="Lifetime"/>, and a key's entry is computed once
+/// newest audit row's id, on SQL Server plus how many of the newest 10,000 ids exist (there a transaction that took lower
+/// ids can commit after a later one; SQLite commits one writer at a time, in id order). Entries also expire after <see cref="Lifetime"/>, and a key's entry is computed once
 /// however many requests miss it together. One entry per key; at most <see cref="MaxKeys"/> keys.
 /// </summary>
 public sealed class DataVersionCache(TimeProvider clock)
@@ -60,6 +60,13 @@ public sealed class DataVersionCache(TimeProvider clock)
     public static async Task<string> VersionAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var latest = await db.AuditEntries.MaxAsync(a => (long?)a.Id, cancellationToken) ?? 0;
+        if (db is SqlitePortalDbContext)
+        {
+            // SQLite has one writer at a time, so rows commit in id order and the newest id alone moves with every change.
+            // Counting the newest 10,000 ids took about a third of a cached page's time on the national database.
+            return latest.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var recent = await db.AuditEntries.CountAsync(a => a.Id > latest - 10_000, cancellationToken);
         return $"{latest}:{recent}";
     }

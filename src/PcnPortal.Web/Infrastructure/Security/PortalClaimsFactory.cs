@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace PcnPortal.Web.Infrastructure.Security;
 
-/// <summary>Adds the user's PCN and display name to their sign-in cookie.</summary>
+/// <summary>Adds the user's PCN, display name and record version to their sign-in cookie.</summary>
 internal sealed class PortalClaimsFactory(
     UserManager<PortalUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -15,6 +15,11 @@ internal sealed class PortalClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.ConcurrencyStamp is { } version)
+        {
+            identity.AddClaim(new Claim(PortalClaims.UserVersion, version));
+        }
+
         if (!string.IsNullOrEmpty(user.PcnCode))
         {
             identity.AddClaim(new Claim(PortalClaims.PcnCode, user.PcnCode));

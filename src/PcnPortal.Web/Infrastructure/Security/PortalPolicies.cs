@@ -65,4 +65,11 @@ public static class PortalClaims
 
     /// <summary>Present while the person must change a password an administrator set (see <see cref="PasswordChangeGate"/>).</summary>
     public const string MustChangePassword = "must_change_password";
+
+    /// <summary>
+    /// The user record's concurrency stamp when the cookie's claims were built. Identity gives the record a new stamp on
+    /// every change made through it (name, PCN, role, disabled, password), so a different stamp means the claims are
+    /// rebuilt (see <see cref="PortalSecurityStampValidator"/>).
+    /// </summary>
+    public const string UserVersion = "user_version";
 }
