@@ -6,6 +6,7 @@ public static class RegistrationServiceCollectionExtensions
     public static IServiceCollection AddRegistration(this IServiceCollection services)
     {
         services.AddScoped<PcnRegisterQuery>();
+        services.AddScoped<PcnDetailsQuery>();
         services.AddScoped<PcnYearPopulationQuery>();
         services.AddScoped<RegistrationCheckService>();
         services.AddScoped<ChangeRequestService>();

@@ -14,7 +14,7 @@ using PcnPortal.Web.Infrastructure.Web.Forms;
 namespace PcnPortal.Web.Pages.Pcns;
 
 [Authorize(Policy = PortalPolicies.PcnOrCommissioner)]
-public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService checks, ChangeRequestService changes, ICurrentUser currentUser, PcnScope scope, TimeProvider clock, AuditDescriber audit) : PageModel
+public sealed class DetailsModel(PcnDetailsQuery details, ChangeRequestService changes, ICurrentUser currentUser, PcnScope scope, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "asAt")]
     public DateOnly? AsAtInput { get; set; }
@@ -31,25 +31,25 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
 
     public DateOnly PopulationDate => PcnPopulation.PopulationDate(AsAt);
 
-    public List<MemberRow> Practices { get; private set; } = [];
+    public IReadOnlyList<PcnMemberRow> Practices { get; private set; } = [];
 
     public PcnPopulationResult Population { get; private set; } = null!;
 
     public IReadOnlyList<RuleOutcome> Outcomes { get; private set; } = [];
 
     /// <summary>Change requests shown: the latest <see cref="RecentRequests"/> unless every one was asked for.</summary>
-    public const int RecentRequests = 25;
+    public const int RecentRequests = PcnDetailsQuery.RecentRequests;
 
     [BindProperty(SupportsGet = true, Name = "requests")]
     public string? RequestsShown { get; set; }
 
     public bool AllRequests => RequestsShown == "all";
 
-    public List<PcnChangeRequest> Requests { get; private set; } = [];
+    public IReadOnlyList<PcnChangeRequest> Requests { get; private set; } = [];
 
     public int RequestCount { get; private set; }
 
-    public List<AuditLine> History { get; private set; } = [];
+    public IReadOnlyList<AuditLine> History { get; private set; } = [];
 
     public bool CanManage => currentUser.IsInRole(PortalRoles.Administrator) || currentUser.IsInRole(PortalRoles.CommissionerContracts);
 
@@ -66,52 +66,18 @@ public sealed class DetailsModel(PortalDbContext db, RegistrationCheckService ch
         var today = clock.Today();
         AsAt = AsAtDate.Resolve(AsAtTyped, AsAtInput, today, ModelState);
         await changes.ApplyDueAsync(today, cancellationToken);
-        var pcn = await db.Pcns.AsNoTracking().Include(p => p.Locality).Include(p => p.ClinicalDirectors)
-            .Include(p => p.Memberships).ThenInclude(m => m.Practice)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
-        if (pcn is null)
+        if (await details.GetAsync(code, AsAt, AllRequests, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        Pcn = pcn;
-        var asAt = AsAt;
-        var populationDate = PopulationDate;
-        var practiceIds = pcn.Memberships.Select(m => m.PracticeId).Distinct().ToList();
-        var sizes = await db.PracticeListSizes.AsNoTracking()
-            .Where(l => practiceIds.Contains(l.PracticeId) && l.AsAt <= populationDate)
-            .Select(l => new ListSizeRecord(l.Practice!.Code, l.AsAt, l.Registered, l.Weighted))
-            .ToListAsync(cancellationToken);
-        var current = pcn.Memberships.Where(m => m.IsCurrentOn(asAt)).ToList();
-        Population = PcnPopulation.Calculate(current.Select(m => m.Practice!.Code), sizes, asAt);
-        var used = Population.Practices.ToDictionary(p => p.PracticeCode);
-        Practices = pcn.Memberships
-            .OrderByDescending(m => m.IsCurrentOn(asAt)).ThenBy(m => m.Practice!.Name).ThenBy(m => m.StartDate)
-            .Select(m => new MemberRow(m.Id, m.Practice!.Code, m.Practice.Name, m.StartDate, m.EndDate, m.IsCurrentOn(asAt), m.CrossBoundary,
-                m.IsCurrentOn(asAt) && used.TryGetValue(m.Practice.Code, out var u) ? u : null))
-            .ToList();
-        Outcomes = (await checks.CheckAsync(db.Pcns.Where(p => p.Id == pcn.Id), asAt, cancellationToken))[pcn.Code].Outcomes;
-        var requests = db.PcnChangeRequests.AsNoTracking().Where(r => r.PcnId == pcn.Id);
-        RequestCount = await requests.CountAsync(cancellationToken);
-        var latest = requests.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id);
-        Requests = await (AllRequests ? latest : latest.Take(RecentRequests)).ToListAsync(cancellationToken);
-
-        var id = pcn.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var membershipKeys = pcn.Memberships.Select(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var directorKeys = pcn.ClinicalDirectors.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var requestKeys = Requests.Select(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.Entity == nameof(Domain.Registration.Pcn) && a.EntityKey == id)
-                || (a.Entity == nameof(PcnMembership) && membershipKeys.Contains(a.EntityKey))
-                || (a.Entity == nameof(ClinicalDirector) && directorKeys.Contains(a.EntityKey))
-                || (a.Entity == nameof(PcnChangeRequest) && requestKeys.Contains(a.EntityKey)))
-            .OrderByDescending(a => a.Id)
-            .Take(100)
-            .ToListAsync(cancellationToken);
-        History = await audit.DescribeAsync(history, cancellationToken);
+        Pcn = found.Pcn;
+        Population = found.Population;
+        Practices = found.Practices;
+        Outcomes = found.Outcomes;
+        RequestCount = found.RequestCount;
+        Requests = found.Requests;
+        History = found.History;
         return Page();
     }
-
-    public sealed record MemberRow(int Id, string Code, string Name, DateOnly Start, DateOnly? End, bool Current, bool CrossBoundary, PracticeListSizeUsed? ListSize);
 }

@@ -51,6 +51,29 @@ public sealed class PcnRegisterQueryCountTests(CountingPortalFactory factory) : 
     }
 
     [Fact]
+    public async Task PcnPage_KeptUntilBusinessDataChanges()
+    {
+        var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
+        var pcn = await factory.Data.CreatePcnAsync(practiceListSizes: [20_000, 9_000]);
+        var url = $"/pcns/{pcn.Code}";
+        var computed = await CommandsForRegisterAsync(client, url);
+
+        var before = factory.Counter.Count;
+        var kept = await client.GetDocumentAsync(url);
+        var keptCommands = factory.Counter.Count - before;
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Pcns.SingleAsync(p => p.Id == pcn.Id)).Name = "Renamed While Kept PCN";
+            await db.SaveChangesAsync();
+        });
+        var after = await client.GetDocumentAsync(url);
+
+        Assert.True(keptCommands < computed - 5, $"kept {keptCommands}, computed {computed}");
+        Assert.Contains(pcn.Name, kept.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Renamed While Kept PCN", after.QuerySelector("h1")!.TextContent, StringComparison.Ordinal); // the change, not the kept page
+    }
+
+    [Fact]
     public async Task Register_SqlCommandCount_SameFor5And50Pcns()
     {
         var client = factory.CreateClientFor(await factory.Data.CreateUserAsync(PortalRoles.CommissionerContracts));
